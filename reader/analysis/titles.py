@@ -198,7 +198,7 @@ TITLE_EXTENSIONS = frozenset(
     luar dalam negeri keuangan pertahanan perdagangan perindustrian pendidikan kesehatan
     agama sosial hukum ham pertanian perhubungan energi sumber daya mineral esdm bumn
     sekretaris sekretariat kabinet pariwisata ketenagakerjaan koordinator bidang politik
-    keamanan perekonomian investasi kelautan perikanan kehutanan lingkungan hidup
+    keamanan perekonomian investasi kelautan perikanan kehutanan lingkungan hidup polkam imipas
     komunikasi informatika digital pemuda olahraga desa agraria tata ruang perumahan
     pekerjaan umum kebudayaan riset teknologi perencanaan pembangunan nasional
     utama umum eksekutif jenderal agung besar harian staf khusus muda tertinggi pelaksana
