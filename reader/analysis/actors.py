@@ -1646,6 +1646,8 @@ class _Roles:
                 if not (
                     portfolio_goes_on([t.text for t in toks[k : k + 2]], 0)
                     or (tok.text == "dan" and self._joins_unit_name(toks, k - 1))
+                    # "Kepala Dinas Pertanian dan Perkebunan NTB": inside the body's name
+                    or self._in_mention(tok.start)
                 ):
                     break
             elif not (

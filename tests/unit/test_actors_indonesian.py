@@ -108,3 +108,10 @@ def test_a_mayor_is_a_role_and_two_people_joined_keep_their_own() -> None:
     assert _roles_of(text, "Eri Cahyadi") == ["Wali Kota Surabaya"]
     text = "Presiden Prabowo dan Menteri Keuangan Sri Mulyani hadir."
     assert _roles_of(text, "Sri Mulyani") == ["Menteri Keuangan"]
+
+
+def test_a_bodys_name_joined_by_dan_stays_in_the_role_before_an_apposition() -> None:
+    text = "Kepala Dinas Pertanian dan Perkebunan NTB, Taufik Hidayat, menyebut panen naik."
+    assert _roles_of(text, "Taufik Hidayat") == ["Kepala Dinas Pertanian dan Perkebunan NTB"]
+    text = "Presiden Prabowo dan Menteri Keuangan Sri Mulyani hadir."
+    assert _roles_of(text, "Prabowo") == ["Presiden"]
