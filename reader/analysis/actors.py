@@ -1654,6 +1654,8 @@ class _Roles:
                 _is_capitalised_word(tok.text)
                 or tok.text in _BRACKETS
                 or self._in_mention(tok.start)
+                # "Dandim 0832 Letkol": the number of the unit the title commands
+                or (tok.text.isdigit() and k > 1 and is_title_word(toks[k - 2].text))
             ):
                 # A capitalised word goes on, of a mention or of a unit's own name ("Kepala
                 # Pusat Meteorologi Maritim BMKG", the "Kota" of "Wali Kota"), so it needs no

@@ -115,3 +115,8 @@ def test_a_bodys_name_joined_by_dan_stays_in_the_role_before_an_apposition() -> 
     assert _roles_of(text, "Taufik Hidayat") == ["Kepala Dinas Pertanian dan Perkebunan NTB"]
     text = "Presiden Prabowo dan Menteri Keuangan Sri Mulyani hadir."
     assert _roles_of(text, "Prabowo") == ["Presiden"]
+
+
+def test_a_commanders_unit_number_stays_in_his_role() -> None:
+    text = "Dandim 0832 Letkol Inf Budi Santoso memimpin apel siaga bencana."
+    assert _roles_of(text, "Budi Santoso") == ["Dandim 0832 Letkol Inf"]
