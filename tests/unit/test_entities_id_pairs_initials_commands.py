@@ -184,3 +184,12 @@ def test_initials_before_an_indonesian_surname_are_a_person_without_a_title() ->
 def test_a_capitalised_bersama_ends_a_bodys_name() -> None:
     found = ents("Pompa air diserahkan kepada Kelompok Tani Karya Bersama di Desa Sesela.")
     assert found == [("Kelompok Tani Karya Bersama", "ORG"), ("Desa Sesela", "LOC")]
+
+
+def test_a_prison_or_court_with_its_class_and_town_is_one_name_after_a_title() -> None:
+    found = ents("Kepala Lapas Kelas IIA Kerobokan Fikri Jaya Soebing membenarkan kejadian itu.")
+    assert found == [("Lapas Kelas IIA Kerobokan", "LOC"), ("Fikri Jaya Soebing", "PER")]
+    found = ents("Kepala Rutan Kelas IIB Ambon, Yusuf Marasabessy, mengatakan hal itu.")
+    assert found == [("Rutan Kelas IIB Ambon", "LOC"), ("Yusuf Marasabessy", "PER")]
+    found = ents("Ketua PN Kelas IA Khusus Jakarta Pusat Budi Santoso membacakan putusan.")
+    assert found == [("PN Kelas IA Khusus Jakarta Pusat", "ORG"), ("Budi Santoso", "PER")]

@@ -696,6 +696,10 @@ class _LabelReader(_OfficeSplits):
         if self._regency_by_word_then_name(a, b):
             # "Bupati Pati Sudewo": a regency the gazetteer leaves out, then its regent
             return [self._make(a, a + 1, "LOC", STRONG), self._make(a + 1, b, "PER", STRONG)]
+        if self._classed_body_length(a, b) == b - a:
+            # "Kepala Lapas Kelas IIA Kerobokan": the prison, its class and town, no holder
+            label, _ = self._label(a, b, default=office, context=False)
+            return [self._make(a, b, label, STRONG)]
         if self._numbered_body_length(a, b) == b - a:
             # "Kepala SMAN 2 Malang, Drs. Hadi", "Wakil Ketua Komisi VIII DPR dari Fraksi …"
             return [self._make(a, b, "ORG", STRONG)]
@@ -932,7 +936,7 @@ class _LabelReader(_OfficeSplits):
                 ):
                     m += 1  # (also "Pelatih timnas Indonesia U-23 Gerald Vanenburg")
                 return m
-        numbered = self._numbered_body_length(a, b)
+        numbered = self._numbered_body_length(a, b) or self._classed_body_length(a, b)
         if numbered:
             return numbered
         if (noble := self._noble_name_in(a, b)) and (
