@@ -241,6 +241,7 @@ PLACE_HEADS = frozenset(
     stasiun gereja katedral makam
     padukuhan pedukuhan dukuh jorong
     simpang bundaran tugu patung
+    perumahan komplek apartemen rusun rusunawa rusunami
     mount lake cape port fort gulf strait river loch estadio stadio parc palais palazzo piazza
     gmina
     """.split()

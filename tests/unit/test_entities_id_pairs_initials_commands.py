@@ -193,3 +193,9 @@ def test_a_prison_or_court_with_its_class_and_town_is_one_name_after_a_title() -
     assert found == [("Rutan Kelas IIB Ambon", "LOC"), ("Yusuf Marasabessy", "PER")]
     found = ents("Ketua PN Kelas IA Khusus Jakarta Pusat Budi Santoso membacakan putusan.")
     assert found == [("PN Kelas IA Khusus Jakarta Pusat", "ORG"), ("Budi Santoso", "PER")]
+
+
+def test_a_housing_estate_is_a_place() -> None:
+    found = ents("Banjir setinggi satu meter merendam Perumahan Pondok Gede Permai di Bekasi.")
+    assert found == [("Perumahan Pondok Gede Permai", "LOC"), ("Bekasi", "LOC")]
+    assert ents("Warga Rusunawa Marunda mengeluhkan air bersih.") == [("Rusunawa Marunda", "LOC")]
