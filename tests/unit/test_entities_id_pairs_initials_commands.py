@@ -199,3 +199,8 @@ def test_a_housing_estate_is_a_place() -> None:
     found = ents("Banjir setinggi satu meter merendam Perumahan Pondok Gede Permai di Bekasi.")
     assert found == [("Perumahan Pondok Gede Permai", "LOC"), ("Bekasi", "LOC")]
     assert ents("Warga Rusunawa Marunda mengeluhkan air bersih.") == [("Rusunawa Marunda", "LOC")]
+
+
+def test_a_verb_after_a_title_ends_the_gap_before_its_name() -> None:
+    found = ents("Wali Kota meninjau Perumahan Pondok Gede Permai yang terendam.")
+    assert found == [("Perumahan Pondok Gede Permai", "LOC")]

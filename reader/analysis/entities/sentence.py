@@ -96,6 +96,7 @@ from reader.analysis.name_cues import (
     WORK_NOUNS,
     abbreviates,
 )
+from reader.analysis.predicates import indonesian_verb_strength
 from reader.analysis.titles import (
     ENVOY_TITLES,
     PLACE_TITLES,
@@ -196,6 +197,7 @@ class _SentenceReader(_HeadlineReader):
                     and words[k][:1].islower()
                     and words[k] not in _TITLE_GAP_STOPS
                     and words[k] not in PERSON_CONTEXT  # "lurah berinisial SW": initials
+                    and not self._indonesian_verb_at(k)  # "Wali Kota meninjau Perumahan X"
                 ):
                     k += 1
                 if k == t_end and self._body_article_at(k):
@@ -312,6 +314,12 @@ class _SentenceReader(_HeadlineReader):
             return False
         t = self._before_title(i, end)
         return t < end and self._envoy_title(t, end) and self._envoys_post_at(end)
+
+    def _indonesian_verb_at(self, k: int) -> bool:
+        """Is the lowercase word at ``k`` surely an Indonesian verb by its affixes
+        ("meninjau", "dilantik")? A title's name never comes after one: the title was
+        the subject, and the name after the verb its object."""
+        return not self.ctx.english and indonesian_verb_strength(self.words[k], "") == 2
 
     def _commanded_unit_end(self, i: int, t_end: int) -> int:
         """Past the number of the unit a commander's title ``words[i:t_end]`` names, and its
