@@ -60,6 +60,7 @@ from reader.analysis.name_cues import (
 from reader.analysis.speech import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS
 from reader.analysis.titles import (
     COURTESY_TITLES,
+    ENVOY_TITLES,
     INDONESIAN_COURTESY_TITLES,
     is_title_word,
     match_title,
@@ -1576,6 +1577,12 @@ def _without_cue_words(words: tuple[str, ...]) -> list[list[str]]:
 _BRACKETS = frozenset("()")
 #: What joins the portfolios of a title: "Data dan Informasi", "Tinggi, Sains, dan …".
 _LIST_WORDS = frozenset({",", "dan"})
+#: Prepositions before the place an envoy is posted to, inside his role: "Duta Besar
+#: Australia untuk Indonesia Rod Brazier", "Ambassador to Japan Rahm Emanuel".
+_ENVOY_POSTS = frozenset({"untuk", "to"})
+#: How far back from that preposition the envoy's title may stand: "Duta Besar Luar Biasa
+#: dan Berkuasa Penuh" is long, "Duta Besar Australia" short.
+_ENVOY_REACH = 4
 
 
 class _Roles:
@@ -1641,6 +1648,8 @@ class _Roles:
             tok = toks[k - 1]
             if is_title_word(tok.text) or tok.text == "of":
                 start = k - 1
+            elif tok.text in _ENVOY_POSTS and self._envoy_title_before(toks, k - 1):
+                pass  # "Duta Besar Australia untuk Indonesia": the post, in the role
             elif tok.text in _LIST_WORDS:
                 # "Kepala Pusat Data dan Informasi", "Menteri Pendidikan Tinggi, Sains, …"
                 if not (
@@ -1678,6 +1687,16 @@ class _Roles:
         while begin > k and self._in_mention(toks[begin - 1].start):
             begin -= 1
         return self.text[toks[begin].start : toks[end - 1].end]
+
+    def _envoy_title_before(self, toks: list[Token], k: int) -> bool:
+        """Does an envoy's title ("Duta Besar", "Dubes", "Ambassador") stand among the few
+        words before the preposition at ``toks[k]``, with only capitalised words between?"""
+        for tok in reversed(toks[max(0, k - _ENVOY_REACH) : k]):
+            if tok.text.lower() in ENVOY_TITLES:
+                return True
+            if not _is_capitalised_word(tok.text):
+                return False
+        return False
 
     def _unit_name_word(self, tok: Token) -> bool:
         """Is ``tok``, inside a role phrase before a name, a capitalised word of no

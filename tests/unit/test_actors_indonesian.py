@@ -120,3 +120,8 @@ def test_a_bodys_name_joined_by_dan_stays_in_the_role_before_an_apposition() -> 
 def test_a_commanders_unit_number_stays_in_his_role() -> None:
     text = "Dandim 0832 Letkol Inf Budi Santoso memimpin apel siaga bencana."
     assert _roles_of(text, "Budi Santoso") == ["Dandim 0832 Letkol Inf"]
+
+
+def test_an_envoys_post_stays_in_his_role() -> None:
+    text = "Duta Besar Australia untuk Indonesia Rod Brazier menghadiri pertemuan itu."
+    assert _roles_of(text, "Rod Brazier") == ["Duta Besar Australia untuk Indonesia"]
