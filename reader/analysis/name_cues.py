@@ -115,7 +115,7 @@ ORG_HEADS = frozenset(
     bank pt cv tbk universitas institut sekolah akademi politeknik yayasan perusahaan
     perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan sentra
     pemerintah pemprov pemkab pemkot pemko pemda direktorat subdirektorat subdit sekretariat kantor
-    kedutaan kedubes konsulat pos
+    kedutaan kedubes konsulat pos setda setjen setwan
     dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
     aliansi forum fraksi pengurus pimpinan kelompok paguyuban koperasi perkumpulan

@@ -140,6 +140,11 @@ _RANK_SERVICES = frozenset(
     | set("Inf Kav Arh Art Czi Cpl Chb Cpm Ckm Cku Caj Chk Cba Pnb Pas Tek Lek Mar Kes Psk".split())
 )
 
+#: Heads of posts numbered among their like in a body, the numeral part of the title:
+#: "Deputi V Kantor Staf Presiden", "Asisten II Setda Provinsi Bali".
+_NUMBERED_TITLE_HEADS = frozenset({"deputi", "asisten"})
+_TITLE_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII".split())
+
 #: The grades written after a rank's word: "Letnan Satu", "Letnan Dua" (Lettu, Letda).
 _RANK_GRADES = frozenset({"Satu", "Dua"})
 
@@ -368,6 +373,8 @@ def match_title(words: Sequence[str], i: int) -> int:
         j += 2 if head == "wali" and nxt == "kota" else 1
         if head == "letnan" and j < n and words[j] in _RANK_GRADES:
             j += 1  # "Letnan Satu Inf Adi": the lieutenant's grade
+        if head in _NUMBERED_TITLE_HEADS and j < n and words[j] in _TITLE_NUMERALS:
+            j += 1  # "Deputi V Kantor Staf Presiden", "Asisten II Setda": the post's number
         if (head in RANKS or head in _CORPS_RANKS) and j < n and words[j] in _RANK_SERVICES:
             # "Brigjen TNI Deddy Suryadi", "Kapten Inf Suryadi": the rank's service or
             # corps, then the name

@@ -204,3 +204,10 @@ def test_a_housing_estate_is_a_place() -> None:
 def test_a_verb_after_a_title_ends_the_gap_before_its_name() -> None:
     found = ents("Wali Kota meninjau Perumahan Pondok Gede Permai yang terendam.")
     assert found == [("Perumahan Pondok Gede Permai", "LOC")]
+
+
+def test_a_numbered_deputy_or_assistant_keeps_the_numeral_in_the_title() -> None:
+    found = ents("Deputi V Kantor Staf Presiden Jaleswari Pramodhawardani menerima audiensi itu.")
+    assert found == [("Kantor Staf Presiden", "ORG"), ("Jaleswari Pramodhawardani", "PER")]
+    found = ents("Asisten II Setda Provinsi Bali Ida Bagus Wiradnyana membuka rapat itu.")
+    assert found == [("Setda Provinsi Bali", "ORG"), ("Ida Bagus Wiradnyana", "PER")]
