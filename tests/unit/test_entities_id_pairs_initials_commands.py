@@ -211,3 +211,8 @@ def test_a_numbered_deputy_or_assistant_keeps_the_numeral_in_the_title() -> None
     assert found == [("Kantor Staf Presiden", "ORG"), ("Jaleswari Pramodhawardani", "PER")]
     found = ents("Asisten II Setda Provinsi Bali Ida Bagus Wiradnyana membuka rapat itu.")
     assert found == [("Setda Provinsi Bali", "ORG"), ("Ida Bagus Wiradnyana", "PER")]
+
+
+def test_a_pair_of_places_joined_by_a_hyphen_in_a_headline_is_two_places() -> None:
+    found = ents("Hubungan Indonesia-Timor Leste Makin Erat")
+    assert found == [("Indonesia", "LOC"), ("Timor Leste", "LOC")]
