@@ -216,3 +216,8 @@ def test_a_numbered_deputy_or_assistant_keeps_the_numeral_in_the_title() -> None
 def test_a_pair_of_places_joined_by_a_hyphen_in_a_headline_is_two_places() -> None:
     found = ents("Hubungan Indonesia-Timor Leste Makin Erat")
     assert found == [("Indonesia", "LOC"), ("Timor Leste", "LOC")]
+
+
+def test_a_commanders_unit_in_a_headline_ends_at_the_verb() -> None:
+    found = ents("Pangdam IX/Udayana Tinjau Banjir Buleleng")
+    assert found == [("IX/Udayana", "ORG"), ("Buleleng", "LOC")]

@@ -330,8 +330,13 @@ class _SentenceReader(_HeadlineReader):
         if t_end >= self.n or words[t_end - 1].lower() not in UNIT_COMMANDER_TITLES:
             return t_end
         end = self._unit_number_end(t_end, t_end)
-        # ("Dandim 0832": a number alone is no name)
-        return end if "/" in words[t_end:end] else t_end
+        if "/" not in words[t_end:end]:
+            return t_end  # "Dandim 0832": a number alone is no name
+        if self.headline:
+            # "Pangdam IX/Udayana Tinjau Banjir Buleleng": the headline's verb ends the name
+            name = words.index("/", t_end) + 2
+            end = next((k for k in range(name, end) if self._headline_verb(k)), end)
+        return end
 
     def _body_article_at(self, k: int) -> bool:
         """Is the word at ``k``, right after a title in Indonesian, the English article of
