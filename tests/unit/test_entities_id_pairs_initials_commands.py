@@ -221,3 +221,7 @@ def test_a_pair_of_places_joined_by_a_hyphen_in_a_headline_is_two_places() -> No
 def test_a_commanders_unit_in_a_headline_ends_at_the_verb() -> None:
     found = ents("Pangdam IX/Udayana Tinjau Banjir Buleleng")
     assert found == [("IX/Udayana", "ORG"), ("Buleleng", "LOC")]
+
+
+def test_initials_before_a_surname_in_a_headline_are_a_person() -> None:
+    assert ents("Jaksa Agung ST Burhanuddin Copot Kajari Nakal") == [("ST Burhanuddin", "PER")]

@@ -112,6 +112,10 @@ class _HeadlineReader(_LabelReader):
                 out.append(self._make(k, end, "MISC", STRONG))
                 k = end
                 continue
+            if k + 2 <= b and not self.shouting and self._initials_before_surname(k, k + 2):
+                out.append(self._make(k, k + 2, "PER", STRONG))  # "Jaksa Agung ST Burhanuddin"
+                k += 2
+                continue
             if pair := self._hyphened_pair_at(k, b):
                 out.extend(pair)  # "Hubungan Indonesia-Timor Leste Makin Erat"
                 k = self._index_after(pair[-1], k)
