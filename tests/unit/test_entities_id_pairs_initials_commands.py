@@ -225,3 +225,8 @@ def test_a_commanders_unit_in_a_headline_ends_at_the_verb() -> None:
 
 def test_initials_before_a_surname_in_a_headline_are_a_person() -> None:
     assert ents("Jaksa Agung ST Burhanuddin Copot Kajari Nakal") == [("ST Burhanuddin", "PER")]
+
+
+def test_a_community_group_in_a_headline_runs_to_the_verb() -> None:
+    found = ents("Kelompok Tani Sri Makmur Terima Bantuan Traktor")
+    assert found == [("Kelompok Tani Sri Makmur", "ORG")]

@@ -23,6 +23,7 @@ from reader.analysis.entities.lexicon import (
 )
 from reader.analysis.entities.shapes import (
     _ROMAN_NUMERAL,
+    _community_group_kind_length,
     _gazetteer_label,
     _gazetteer_place,
     _is_acronym,
@@ -75,6 +76,16 @@ class _HeadlineReader(_LabelReader):
                 return pair
         return self._compound_parts(k, k + 1) if "-" in self.words[k] else []
 
+    def _community_group_at(self, k: int, b: int) -> int:
+        """Past a community body's head, kind and own name opening at ``k`` in a headline
+        run ending at ``b`` ("Kelompok Tani Sri Makmur Terima Bantuan"): its name runs to
+        the headline's verb; 0 when no such body opens there."""
+        kind = _community_group_kind_length(self.words[k:b])
+        if not kind or k + kind >= b:
+            return 0
+        name = k + kind + 1
+        return next((j for j in range(name, b) if self._headline_verb(j)), b)
+
     def _index_after(self, name: _Candidate, k: int) -> int:
         """Index of the first word after ``name``, searched from ``k``."""
         while k < self.n and self.toks[k].start < name.end:
@@ -115,6 +126,10 @@ class _HeadlineReader(_LabelReader):
             if k + 2 <= b and not self.shouting and self._initials_before_surname(k, k + 2):
                 out.append(self._make(k, k + 2, "PER", STRONG))  # "Jaksa Agung ST Burhanuddin"
                 k += 2
+                continue
+            if group := self._community_group_at(k, b):
+                out.append(self._make(k, group, "ORG", STRONG))  # "Kelompok Tani Sri Makmur"
+                k = group
                 continue
             if pair := self._hyphened_pair_at(k, b):
                 out.extend(pair)  # "Hubungan Indonesia-Timor Leste Makin Erat"
