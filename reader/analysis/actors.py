@@ -1724,6 +1724,8 @@ class _Roles:
             k += 1
         if k == n or not may_start_title(toks[k].text):
             return None  # (most commas after a name open no title)
+        if self._in_mention(toks[k].start, person=True):
+            return None  # "berinisial AR, MS, dan TW": another person, though "MS" is "Ms"
         words = [t.text for t in toks[k : k + _MAX_ROLE_TOKENS]]
         end = k + match_title(words, 0)
         if end == k:

@@ -318,10 +318,10 @@ def is_sole_office(words: Sequence[str], i: int, end: int) -> bool:
     return low[0] in _SOLE_OFFICE_HEADS or (low[0] in _PORTFOLIO_OFFICE_HEADS and bool(portfolio))
 
 
-#: Forms of address that, written in capitals, are a person's initials rather ("tersangka
-#: berinisial AR, MS dan TW", "HM Prasetyo"): "MS" is no "Ms". ("DR" stays a doctor's title,
-#: as Indonesian writes it: "DR H Ahmad".)
-_INITIALS_LIKE_ADDRESSES = _ADDRESS_WORDS - {"dr", "dr."}
+#: Forms of address that, written in capitals in a line that is not all capitals, are a
+#: person's initials rather ("tersangka berinisial AR, MS dan TW"): "MS" is no "Ms". ("DR"
+#: stays a doctor's title, as Indonesian writes it: "DR H Ahmad".)
+INITIALS_LIKE_ADDRESSES = _ADDRESS_WORDS - {"dr", "dr."}
 
 
 def is_title_head(word: str) -> bool:
@@ -329,7 +329,7 @@ def is_title_head(word: str) -> bool:
     of address inside a hyphenated given name ("Lip-Bu Tan", "Ah-Pak": "Bu", "Pak")."""
     low = word.lower()
     if low in TITLE_HEADS:
-        return not (word.isupper() and low in _INITIALS_LIKE_ADDRESSES)
+        return True
     return "-" in low and any(
         part in TITLE_HEADS and part not in _ADDRESS_WORDS for part in low.split("-")
     )

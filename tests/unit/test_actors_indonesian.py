@@ -125,3 +125,8 @@ def test_a_commanders_unit_number_stays_in_his_role() -> None:
 def test_an_envoys_post_stays_in_his_role() -> None:
     text = "Duta Besar Australia untuk Indonesia Rod Brazier menghadiri pertemuan itu."
     assert _roles_of(text, "Rod Brazier") == ["Duta Besar Australia untuk Indonesia"]
+
+
+def test_initials_listed_after_a_person_are_no_role_of_his() -> None:
+    text = "Polisi menangkap tiga pemuda berinisial AR, MS, dan TW di sebuah kontrakan."
+    assert _roles_of(text, "AR") == []

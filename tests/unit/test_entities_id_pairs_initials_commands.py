@@ -4,6 +4,7 @@ written for these tests)."""
 
 from __future__ import annotations
 
+from reader.analysis import analyze
 from tests.unit.test_entities import ents
 
 
@@ -230,3 +231,8 @@ def test_initials_before_a_surname_in_a_headline_are_a_person() -> None:
 def test_a_community_group_in_a_headline_runs_to_the_verb() -> None:
     found = ents("Kelompok Tani Sri Makmur Terima Bantuan Traktor")
     assert found == [("Kelompok Tani Sri Makmur", "ORG")]
+
+
+def test_a_form_of_address_in_a_line_all_in_capitals_stays_a_title() -> None:
+    doc = analyze("MR JONES SAYS HE WILL RESIGN", lang="en", backend="builtin")
+    assert [e.text for e in doc.entities] == ["JONES"]

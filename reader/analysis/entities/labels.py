@@ -436,7 +436,12 @@ class _LabelReader(_OfficeSplits):
                 return [_Candidate(tok.start, tok.end, (word,), "ORG", STRONG)]
             initials = a > 0 and words[a - 1].lower() in PERSON_CONTEXT  # "berinisial MR"
             if (
-                (is_title_head(word) and not initials and word not in _KOREAN_SURNAME_TITLES)
+                (
+                    is_title_head(word)
+                    and not initials
+                    and word not in _KOREAN_SURNAME_TITLES
+                    and not self._initials_like_address(a)
+                )
                 or len(word) == 1
                 or (word in COMMON_ACRONYMS)
             ):

@@ -119,6 +119,7 @@ from reader.analysis.name_cues import (
 )
 from reader.analysis.predicates import headline_verb_strength
 from reader.analysis.titles import (
+    INITIALS_LIKE_ADDRESSES,
     TITLE_EXTENSIONS,
     TITLE_HEADS,
     TITLE_PREFIXES,
@@ -303,6 +304,17 @@ class _RunReader:
             ):
                 caps[k] = 0
         return bytes(caps)
+
+    def _initials_like_address(self, k: int) -> bool:
+        """Is the word at ``k`` a form of address written in capitals in a line that is not
+        all capitals ("berinisial AR, MS dan TW"): initials, no "Ms"?"""
+        word = self.words[k]
+        return (
+            not self.shouting
+            and len(word) > 1
+            and word.isupper()
+            and word.lower() in INITIALS_LIKE_ADDRESSES
+        )
 
     def _initials_named(self) -> bytes:
         """The name-word flags with initials that spell a time of day set where they open

@@ -389,6 +389,8 @@ class _SentenceReader(_HeadlineReader):
         Kehutanan Raja Juli Antoni" (no king is a mayor's or a minister's)."""
         words, n = self.words, self.n
         t_end = match_title(words, i)
+        if t_end > i and self._initials_like_address(i):
+            t_end = i  # "berinisial AR, MS dan TW": initials, no title
         if words[i] in ROYAL_GIVEN_NAMES and i + 1 < n and self._royal_given_name(i, name_slot):
             t_end = i
         elif (
