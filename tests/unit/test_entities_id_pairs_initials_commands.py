@@ -236,3 +236,7 @@ def test_a_community_group_in_a_headline_runs_to_the_verb() -> None:
 def test_a_form_of_address_in_a_line_all_in_capitals_stays_a_title() -> None:
     doc = analyze("MR JONES SAYS HE WILL RESIGN", lang="en", backend="builtin")
     assert [e.text for e in doc.entities] == ["JONES"]
+
+
+def test_a_bus_company_named_after_its_founder_keeps_its_head() -> None:
+    assert ents("Bus PO Haryanto terguling di jalan tol.") == [("PO Haryanto", "ORG")]

@@ -801,10 +801,13 @@ _SEAT_BUILDINGS = frozenset("hall house".split())
 _NOBLE_ABBREVIATIONS = frozenset({"TB", "RA"})
 #: Two-capital acronyms that open the names of Indonesian bodies and places, often named
 #: after a person: hospitals ("RS Hasanuddin"), courts ("PN Surabaya", "PA", "PT"), ships
-#: ("KM Sinar Bangun"), trains ("KA"), schools ("SD", "TK"), firms ("UD", "PD"),
-#: neighbourhoods ("RT", "RW"), a mass organisation's boards ("PP", "PW", "PC"), the
-#: supreme and judicial courts ("MA", "KY"): no initials of a person.
-_TWO_LETTER_HEADS = frozenset("RS PN PA PT KM KA SD TK UD PD RT RW PP PW PC MA KY BP".split())
+#: ("KM Sinar Bangun"), trains ("KA"), schools ("SD", "TK", "MI"), firms ("UD", "PD"), bus
+#: companies ("PO Haryanto"), eateries ("RM"), football clubs ("PS Sleman"), neighbourhoods
+#: ("RT", "RW"), a mass organisation's boards ("PP", "PW", "PC"), the supreme and judicial
+#: courts ("MA", "KY"): no initials of a person.
+_TWO_LETTER_HEADS = frozenset(
+    "RS PN PA PT KM KA SD TK MI UD PD PO RM PS RT RW PP PW PC MA KY BP".split()
+)
 #: Malaysian honours before a name ("Tun", "Datuk Seri", "Dato' Sri"), and those that are
 #: honours only before "Sri" ("Tan Sri", "Puan Sri"); titles, not part of the name.
 _MALAYSIAN_HONOURS = frozenset({"Tun", "Datuk", "Dato", "Datin"})
