@@ -861,6 +861,8 @@ class _SentenceReader(_HeadlineReader):
                 and self.text[name.end : short.start].strip() == "("
                 and (
                     abbreviates(short.words[0], name.words)
+                    # (or the name past its head: "Pengadilan Tindak Pidana Korupsi (Tipikor)")
+                    or short.words[0] in self.ctx.short_names
                     or (name.label != "PER" and _is_acronym(short.words[0]))
                 )
                 and _gazetteer_label(short.words) is None  # "California (AP)"
