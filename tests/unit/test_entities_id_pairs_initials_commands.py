@@ -240,3 +240,8 @@ def test_a_form_of_address_in_a_line_all_in_capitals_stays_a_title() -> None:
 
 def test_a_bus_company_named_after_its_founder_keeps_its_head() -> None:
     assert ents("Bus PO Haryanto terguling di jalan tol.") == [("PO Haryanto", "ORG")]
+
+
+def test_a_commands_numeral_that_spells_a_generation_is_no_surnames() -> None:
+    found = ents("Apel dihadiri Pangdam IV/Diponegoro Mayjen TNI Deddy Suryadi.")
+    assert found == [("IV/Diponegoro", "ORG"), ("Deddy Suryadi", "PER")]

@@ -453,8 +453,13 @@ class _RunReader:
 
     def _generation_at(self, k: int) -> bool:
         """Is the word at ``k``, right after a title's word, a generation ("Jr.", "Sr.")?
-        Then that word is a surname, no title: "Martin Luther King Jr."."""
-        return k < self.n and self.words[k].lower().rstrip(".") in GENERATIONS
+        Then that word is a surname, no title: "Martin Luther King Jr."; not a unit's
+        numeral before its name ("Pangdam IV/Diponegoro")."""
+        return (
+            k < self.n
+            and self.words[k].lower().rstrip(".") in GENERATIONS
+            and self.words[k + 1 : k + 2] != ("/",)
+        )
 
     def _prefixed_title(self, k: int) -> bool:
         """Does an English title start at ``k`` with a word that only qualifies its head
