@@ -245,3 +245,8 @@ def test_a_bus_company_named_after_its_founder_keeps_its_head() -> None:
 def test_a_commands_numeral_that_spells_a_generation_is_no_surnames() -> None:
     found = ents("Apel dihadiri Pangdam IV/Diponegoro Mayjen TNI Deddy Suryadi.")
     assert found == [("IV/Diponegoro", "ORG"), ("Deddy Suryadi", "PER")]
+
+
+def test_a_toll_road_named_by_its_two_ends_is_two_places() -> None:
+    found = ents("Ribuan personel disiagakan di jalur tol Semarang-Solo sejak pagi.")
+    assert found == [("Semarang", "LOC"), ("Solo", "LOC")]

@@ -675,8 +675,9 @@ _COURT_NAMES = frozenset(
     "Mangkunegara Mangkunagara Mangkunegoro".split()
 )
 #: Lowercase words before a route written as two places joined by a hyphen: "relasi
-#: Gambir-Bandung", "trayek Bogor-Sukabumi".
-_ROUTE_WORDS = frozenset("relasi rute jurusan trayek".split())
+#: Gambir-Bandung", "trayek Bogor-Sukabumi", a toll road's "tol Semarang-Solo", "ruas
+#: Cikampek-Palimanan", "jalur Brebes-Tegal".
+_ROUTE_WORDS = frozenset("relasi rute jurusan trayek tol ruas jalur".split())
 #: English nouns for an encounter between two people, after a compound of their surnames:
 #: "the Trump-Putin call", "the Biden-Xi summit", "the Federer-Nadal rivalry" (a company's
 #: double name takes a "deal" or a "merger", none of these).
