@@ -60,6 +60,7 @@ from reader.analysis.name_cues import (
 from reader.analysis.speech import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS
 from reader.analysis.titles import (
     COURTESY_TITLES,
+    ENVOY_TITLES,
     INDONESIAN_COURTESY_TITLES,
     is_title_word,
     match_title,
@@ -1576,6 +1577,12 @@ def _without_cue_words(words: tuple[str, ...]) -> list[list[str]]:
 _BRACKETS = frozenset("()")
 #: What joins the portfolios of a title: "Data dan Informasi", "Tinggi, Sains, dan …".
 _LIST_WORDS = frozenset({",", "dan"})
+#: Prepositions before the place an envoy is posted to, inside his role: "Duta Besar
+#: Australia untuk Indonesia Rod Brazier", "Ambassador to Japan Rahm Emanuel".
+_ENVOY_POSTS = frozenset({"untuk", "to"})
+#: How far back from that preposition the envoy's title may stand: "Duta Besar Luar Biasa
+#: dan Berkuasa Penuh" is long, "Duta Besar Australia" short.
+_ENVOY_REACH = 4
 
 
 class _Roles:
@@ -1641,17 +1648,23 @@ class _Roles:
             tok = toks[k - 1]
             if is_title_word(tok.text) or tok.text == "of":
                 start = k - 1
+            elif tok.text in _ENVOY_POSTS and self._envoy_title_before(toks, k - 1):
+                pass  # "Duta Besar Australia untuk Indonesia": the post, in the role
             elif tok.text in _LIST_WORDS:
                 # "Kepala Pusat Data dan Informasi", "Menteri Pendidikan Tinggi, Sains, …"
                 if not (
                     portfolio_goes_on([t.text for t in toks[k : k + 2]], 0)
                     or (tok.text == "dan" and self._joins_unit_name(toks, k - 1))
+                    # "Kepala Dinas Pertanian dan Perkebunan NTB": inside the body's name
+                    or self._in_mention(tok.start)
                 ):
                     break
             elif not (
                 _is_capitalised_word(tok.text)
                 or tok.text in _BRACKETS
                 or self._in_mention(tok.start)
+                # "Dandim 0832 Letkol": the number of the unit the title commands
+                or (tok.text.isdigit() and k > 1 and is_title_word(toks[k - 2].text))
             ):
                 # A capitalised word goes on, of a mention or of a unit's own name ("Kepala
                 # Pusat Meteorologi Maritim BMKG", the "Kota" of "Wali Kota"), so it needs no
@@ -1674,6 +1687,16 @@ class _Roles:
         while begin > k and self._in_mention(toks[begin - 1].start):
             begin -= 1
         return self.text[toks[begin].start : toks[end - 1].end]
+
+    def _envoy_title_before(self, toks: list[Token], k: int) -> bool:
+        """Does an envoy's title ("Duta Besar", "Dubes", "Ambassador") stand among the few
+        words before the preposition at ``toks[k]``, with only capitalised words between?"""
+        for tok in reversed(toks[max(0, k - _ENVOY_REACH) : k]):
+            if tok.text.lower() in ENVOY_TITLES:
+                return True
+            if not _is_capitalised_word(tok.text):
+                return False
+        return False
 
     def _unit_name_word(self, tok: Token) -> bool:
         """Is ``tok``, inside a role phrase before a name, a capitalised word of no
@@ -1701,6 +1724,8 @@ class _Roles:
             k += 1
         if k == n or not may_start_title(toks[k].text):
             return None  # (most commas after a name open no title)
+        if self._in_mention(toks[k].start, person=True):
+            return None  # "berinisial AR, MS, dan TW": another person, though "MS" is "Ms"
         words = [t.text for t in toks[k : k + _MAX_ROLE_TOKENS]]
         end = k + match_title(words, 0)
         if end == k:

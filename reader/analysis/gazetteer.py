@@ -571,6 +571,13 @@ _ORGANISATIONS = {
     "bafin": "BaFin|Bafin",
     "consob": "Consob|CONSOB",
     "finma": "Finma|FINMA",
+    # Intelligence services named by a word of their own, never a person's: "Kepala
+    # Mossad David Barnea", "MI6 chief Richard Moore".
+    "mossad": "Mossad",
+    "shin-bet": "Shin Bet|Shabak",
+    "mi6": "MI6",
+    "mi5": "MI5",
+    "gru": "GRU",
     # Parties and parliaments named without a head word ("Party", "Assembly").
     "afd": "Alternative for Germany|AfD",
     "national-rally": "National Rally|Rassemblement National",
@@ -944,6 +951,10 @@ _INDONESIAN_BODIES = {
     "bps": "BPS|Badan Pusat Statistik",
     "mk": "MK|Mahkamah Konstitusi",
     "kejagung": "Kejagung|Kejaksaan Agung",
+    # The president's own staff office, whose name ends with a title ("Presiden"), and the
+    # state intelligence agency
+    "ksp": "KSP|Kantor Staf Presiden|Kantor Staf Kepresidenan",
+    "bin": "BIN|Badan Intelijen Negara",
     # Jakarta's police and army commands are named for no place a gazetteer holds ("Metro
     # Jaya", "Jaya"), so their last word would pass for a given name.
     "polda-metro-jaya": "Polda Metro Jaya|Polda Metro",

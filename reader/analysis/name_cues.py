@@ -111,10 +111,11 @@ ORG_HEADS = frozenset(
     pengadilan mahkamah kejaksaan kepolisian polda polres polresta polrestabes polsek
     satreskrim satnarkoba satlantas kodam korem kodim satresnarkoba satreskoba satintelkam
     satsamapta satpolairud ditreskrimum ditreskrimsus ditresnarkoba ditlantas ditintelkam
+    koramil yonif brigif batalyon brigade resimen
     bank pt cv tbk universitas institut sekolah akademi politeknik yayasan perusahaan
     perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan sentra
     pemerintah pemprov pemkab pemkot pemko pemda direktorat subdirektorat subdit sekretariat kantor
-    kedutaan kedubes konsulat pos
+    kedutaan kedubes konsulat pos setda setjen setwan
     dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
     aliansi forum fraksi pengurus pimpinan kelompok paguyuban koperasi perkumpulan
@@ -240,6 +241,7 @@ PLACE_HEADS = frozenset(
     stasiun gereja katedral makam
     padukuhan pedukuhan dukuh jorong
     simpang bundaran tugu patung
+    perumahan komplek apartemen rusun rusunawa rusunami
     mount lake cape port fort gulf strait river loch estadio stadio parc palais palazzo piazza
     gmina
     """.split()
@@ -434,7 +436,7 @@ COMMON_SUBJECTS = frozenset(
     organizers sources reports observers economists diplomats rescuers survivors voters
     dealers traders brokers bankers investors people staff women men children
     polisi warga pejabat petugas saksi pihak korban peneliti pengamat aparat ekonom
-    penyidik relawan pengunjung penduduk nelayan petani pedagang mahasiswa siswa
+    penyidik relawan pengunjung penduduk nelayan petani pedagang mahasiswa siswa prajurit
     data hasil laporan survei riset studi kajian catatan sejumlah
     seorang para beberapa sebagian
     """.split()
@@ -583,7 +585,13 @@ LAW_NUMBER_WORDS = frozenset({"nomor", "no", "no."})
 #: "Kodim 0832", "Korem 042/Garuda Putih", "Kodam IV/Diponegoro" (one organisation); and
 #: the railway's operating regions, with their city: "Daop 2 Bandung".
 NUMBERED_UNIT_HEADS = frozenset(
-    "kodam korem kodim koramil yonif brigif lanud lantamal lanal daop".split()
+    "kodam korem kodim koramil yonif brigif lanud lantamal lanal daop batalyon brigade "
+    "resimen".split()
+)
+#: Titles of the commanders of such units, whose number and name may follow them
+#: ("Pangdam IX/Udayana", "Dandim 1609/Buleleng", "Danyon 741/Garuda Nusantara").
+UNIT_COMMANDER_TITLES = frozenset(
+    "pangdam danrem dandim danramil danyon danlanal danlantamal".split()
 )
 
 #: Words named with a letter after them: "Serie A", "Group B", "Plan A", "Grup C". The letter

@@ -111,7 +111,7 @@ TITLE_HEADS = (
     | (COURTESY_TITLES - {"teh"})
     | NAME_ADDRESSES
 )
-#: Forms of address, which are no title inside a hyphenated word (see :func:`_is_head`).
+#: Forms of address, which are no title inside a hyphenated word (see :func:`is_title_head`).
 _ADDRESS_WORDS = COURTESY_TITLES | NAME_ADDRESSES
 # (The forms of address are the courtesy titles but "teh", which is "tea" as well as the
 # Sundanese "sister" and opens the names of drinks and stalls: "Teh Botol Sosro".
@@ -139,6 +139,11 @@ _RANK_SERVICES = frozenset(
     # and navy's ("Letkol Pnb", "Mayor Mar")
     | set("Inf Kav Arh Art Czi Cpl Chb Cpm Ckm Cku Caj Chk Cba Pnb Pas Tek Lek Mar Kes Psk".split())
 )
+
+#: Heads of posts numbered among their like in a body, the numeral part of the title:
+#: "Deputi V Kantor Staf Presiden", "Asisten II Setda Provinsi Bali".
+_NUMBERED_TITLE_HEADS = frozenset({"deputi", "asisten"})
+_TITLE_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII".split())
 
 #: The grades written after a rank's word: "Letnan Satu", "Letnan Dua" (Lettu, Letda).
 _RANK_GRADES = frozenset({"Satu", "Dua"})
@@ -198,7 +203,7 @@ TITLE_EXTENSIONS = frozenset(
     luar dalam negeri keuangan pertahanan perdagangan perindustrian pendidikan kesehatan
     agama sosial hukum ham pertanian perhubungan energi sumber daya mineral esdm bumn
     sekretaris sekretariat kabinet pariwisata ketenagakerjaan koordinator bidang politik
-    keamanan perekonomian investasi kelautan perikanan kehutanan lingkungan hidup
+    keamanan perekonomian investasi kelautan perikanan kehutanan lingkungan hidup polkam imipas
     komunikasi informatika digital pemuda olahraga desa agraria tata ruang perumahan
     pekerjaan umum kebudayaan riset teknologi perencanaan pembangunan nasional
     utama umum eksekutif jenderal agung besar harian staf khusus muda tertinggi pelaksana
@@ -256,7 +261,7 @@ _TITLE_STARTS = TITLE_HEADS | TITLE_PREFIXES | _PARTY_PORTFOLIOS
 @lru_cache(maxsize=1 << 16)
 def may_start_title(word: str) -> bool:
     """Cheap test before :func:`match_title`: could a title phrase start with ``word``?"""
-    return word in TITLE_ABBREVIATIONS or word.lower() in _TITLE_STARTS or _is_head(word)
+    return word in TITLE_ABBREVIATIONS or word.lower() in _TITLE_STARTS or is_title_head(word)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -267,7 +272,7 @@ def is_title_word(word: str) -> bool:
         low in _TITLE_STARTS
         or low in TITLE_EXTENSIONS
         or word in TITLE_ABBREVIATIONS
-        or _is_head(word)
+        or is_title_head(word)
     )
 
 
@@ -280,7 +285,46 @@ def is_rank_title(words: Sequence[str], i: int, end: int) -> bool:
     return j < end and words[j].lower() in RANKS
 
 
-def _is_head(word: str) -> bool:
+#: Heads of Indonesian offices that one person holds in the land, whole without a body
+#: named after them: "Presiden", "Wapres", "Kapolri" and the ministers' short titles
+#: ("Menkeu", "Menlu"), so that capitals after them open the holder's name.
+_SOLE_OFFICE_HEADS = frozenset(
+    "presiden wapres kapolri wakapolri seskab jampidsus jampidum".split()
+) | frozenset(w for w in TITLE_HEADS if w.startswith(("men", "wamen")) and w != "menteri")
+#: Heads that are such an office with their portfolio after them: "Menteri Keuangan",
+#: "Menteri Koordinator Bidang Perekonomian".
+_PORTFOLIO_OFFICE_HEADS = frozenset({"menteri"})
+#: Two-word titles of such an office: "Jaksa Agung" (not "Jaksa Penuntut Umum", who
+#: belongs to an office named next).
+_SOLE_OFFICE_PHRASES = frozenset({("jaksa", "agung")})
+
+
+def is_sole_office(words: Sequence[str], i: int, end: int) -> bool:
+    """Is the title phrase ``words[i:end]`` an Indonesian office of one person in the land
+    ("Jaksa Agung", "Wakil Presiden", "Menteri Luar Negeri", "Menkeu"), which names no
+    body after it, so that capitals right after it are the holder's initials ("Jaksa Agung
+    ST Burhanuddin"), not a body's acronym ("Ketua MA Syarifuddin")?"""
+    j = i
+    while j < end and words[j].lower() in TITLE_PREFIXES:
+        j += 1
+    if j >= end:
+        return False
+    low = [w.lower() for w in words[j:end]]
+    if tuple(low) in _SOLE_OFFICE_PHRASES:
+        return True
+    portfolio = low[1:]
+    if any(w not in TITLE_EXTENSIONS or is_title_head(w) for w in portfolio):
+        return False  # "Presiden Direktur": the head of a firm, named next
+    return low[0] in _SOLE_OFFICE_HEADS or (low[0] in _PORTFOLIO_OFFICE_HEADS and bool(portfolio))
+
+
+#: Forms of address that, written in capitals in a line that is not all capitals, are a
+#: person's initials rather ("tersangka berinisial AR, MS dan TW"): "MS" is no "Ms". ("DR"
+#: stays a doctor's title, as Indonesian writes it: "DR H Ahmad".)
+INITIALS_LIKE_ADDRESSES = _ADDRESS_WORDS - {"dr", "dr."}
+
+
+def is_title_head(word: str) -> bool:
     """A title head, also hyphenated: "President-elect", "Secretary-General"; not by a form
     of address inside a hyphenated given name ("Lip-Bu Tan", "Ah-Pak": "Bu", "Pak")."""
     low = word.lower()
@@ -297,7 +341,7 @@ def portfolio_goes_on(words: Sequence[str], j: int) -> bool:
     ("Menteri Keuangan, Menteri Luar Negeri")."""
     if j < len(words) and words[j].lower() == "dan":
         j += 1
-    return j < len(words) and words[j].lower() in TITLE_EXTENSIONS and not _is_head(words[j])
+    return j < len(words) and words[j].lower() in TITLE_EXTENSIONS and not is_title_head(words[j])
 
 
 def match_title(words: Sequence[str], i: int) -> int:
@@ -321,7 +365,7 @@ def match_title(words: Sequence[str], i: int) -> int:
         and tuple(words[j + 1 : j + 2]) in _CABINET_HEADS
     ):
         j += 1
-    if j < n and _is_head(words[j]):
+    if j < n and is_title_head(words[j]):
         head = words[j].lower()
         nxt = words[j + 1].lower() if j + 1 < n else ""
         if head in ("ibu", "bapak") and nxt == "kota":
@@ -329,6 +373,8 @@ def match_title(words: Sequence[str], i: int) -> int:
         j += 2 if head == "wali" and nxt == "kota" else 1
         if head == "letnan" and j < n and words[j] in _RANK_GRADES:
             j += 1  # "Letnan Satu Inf Adi": the lieutenant's grade
+        if head in _NUMBERED_TITLE_HEADS and j < n and words[j] in _TITLE_NUMERALS:
+            j += 1  # "Deputi V Kantor Staf Presiden", "Asisten II Setda": the post's number
         if (head in RANKS or head in _CORPS_RANKS) and j < n and words[j] in _RANK_SERVICES:
             # "Brigjen TNI Deddy Suryadi", "Kapten Inf Suryadi": the rank's service or
             # corps, then the name
@@ -341,7 +387,7 @@ def match_title(words: Sequence[str], i: int) -> int:
     while j < n and j - i < _MAX_TITLE_TOKENS:
         low = words[j].lower()
         if low in TITLE_EXTENSIONS or (
-            _is_head(words[j])
+            is_title_head(words[j])
             and low not in SURNAME_HONORIFICS
             and words[j] not in ROYAL_GIVEN_NAMES
         ):
@@ -434,7 +480,7 @@ def _unit_name_end(words: Sequence[str], j: int) -> int:
         word = words[k]
         if len(word) > 2 and word.isupper() and word.isalpha():  # the body's: "BMKG", "KPK"
             return k if k > j and words[k - 1] not in ("dan", ",") else j
-        if not (word[:1].isupper() or (k > j and word in ("dan", ","))) or _is_head(word):
+        if not (word[:1].isupper() or (k > j and word in ("dan", ","))) or is_title_head(word):
             return j
         k += 1
     return j

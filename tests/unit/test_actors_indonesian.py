@@ -108,3 +108,25 @@ def test_a_mayor_is_a_role_and_two_people_joined_keep_their_own() -> None:
     assert _roles_of(text, "Eri Cahyadi") == ["Wali Kota Surabaya"]
     text = "Presiden Prabowo dan Menteri Keuangan Sri Mulyani hadir."
     assert _roles_of(text, "Sri Mulyani") == ["Menteri Keuangan"]
+
+
+def test_a_bodys_name_joined_by_dan_stays_in_the_role_before_an_apposition() -> None:
+    text = "Kepala Dinas Pertanian dan Perkebunan NTB, Taufik Hidayat, menyebut panen naik."
+    assert _roles_of(text, "Taufik Hidayat") == ["Kepala Dinas Pertanian dan Perkebunan NTB"]
+    text = "Presiden Prabowo dan Menteri Keuangan Sri Mulyani hadir."
+    assert _roles_of(text, "Prabowo") == ["Presiden"]
+
+
+def test_a_commanders_unit_number_stays_in_his_role() -> None:
+    text = "Dandim 0832 Letkol Inf Budi Santoso memimpin apel siaga bencana."
+    assert _roles_of(text, "Budi Santoso") == ["Dandim 0832 Letkol Inf"]
+
+
+def test_an_envoys_post_stays_in_his_role() -> None:
+    text = "Duta Besar Australia untuk Indonesia Rod Brazier menghadiri pertemuan itu."
+    assert _roles_of(text, "Rod Brazier") == ["Duta Besar Australia untuk Indonesia"]
+
+
+def test_initials_listed_after_a_person_are_no_role_of_his() -> None:
+    text = "Polisi menangkap tiga pemuda berinisial AR, MS, dan TW di sebuah kontrakan."
+    assert _roles_of(text, "AR") == []

@@ -52,3 +52,8 @@ def test_english_vice_presidents_and_corporate_secretaries_are_titles() -> None:
     assert found == [("Pertamina", "ORG"), ("Fadjar Djoko Santoso", "PER")]
     found = ents("Senior Manager Humas KAI Daop 8 Surabaya Luqman Arif menyebut stasiun padat.")
     assert found == [("KAI Daop 8 Surabaya", "ORG"), ("Luqman Arif", "PER")]
+
+
+def test_the_2024_cabinets_coordinating_portfolios_are_part_of_the_title() -> None:
+    found = ents("Menko Polkam Budi Gunawan meminta aparat bekerja profesional.")
+    assert found == [("Budi Gunawan", "PER")]

@@ -58,3 +58,12 @@ def test_a_listed_body_before_dan_ends_its_name() -> None:
         ("Basarnas", "ORG"),
         ("Tagana", "ORG"),
     ]
+
+
+def test_a_short_name_of_a_bodys_field_in_brackets_is_the_body() -> None:
+    found = ents("Pengadilan Tindak Pidana Korupsi (Tipikor) Jakarta Pusat menjatuhkan vonis.")
+    assert found == [
+        ("Pengadilan Tindak Pidana Korupsi", "ORG"),
+        ("Tipikor", "ORG"),
+        ("Jakarta Pusat", "LOC"),
+    ]

@@ -4,6 +4,7 @@ one label throughout the document, and keep the surest of overlapping candidates
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 
 from reader.analysis import gazetteer
 from reader.analysis.candidate import Candidate as _Candidate
@@ -208,6 +209,28 @@ class _Containers:
                     best, label = cw, cl
             self.cache[words] = label
         return self.cache[words]
+
+
+def _rejoined_people(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """``candidates`` with two names side by side, a space apart, taken as one person where
+    the text names the two together as that person elsewhere ("Wali Kota Bima Arya
+    Sugiarto" after "Wali Kota Bogor Bima Arya Sugiarto": the man, not the city of Bima
+    and a man)."""
+    people = {c.words for c in candidates if c.label == "PER" and c.strength >= CUED}
+    if not any(len(words) > 2 for words in people):
+        return candidates
+    by_start = sorted(candidates, key=_START)
+    joined: list[_Candidate] = []
+    for first, second in pairwise(by_start):
+        if (
+            second.label == "PER"
+            and second.start == first.end + 1
+            and text[first.end] == " "
+            and first.words + second.words in people
+        ):
+            words = first.words + second.words
+            joined.append(_Candidate(first.start, second.end, words, "PER", STRONG))
+    return candidates + joined if joined else candidates
 
 
 def _non_overlapping(text: str, candidates: list[_Candidate]) -> list[Entity]:

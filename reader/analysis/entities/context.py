@@ -41,6 +41,7 @@ from reader.analysis.name_cues import (
     GIVEN_NAMES,
     NAME_PARTICLES,
     NOUNS_BEFORE_NAMES,
+    ORG_HEADS,
     PERSON_CONTEXT,
     PLACE_HEADS,
     SPEECH_VERBS,
@@ -348,11 +349,17 @@ class _DocContext:
 
 def _learn_short_name(words: tuple[str, ...], caps: bytes, i: int, short_names: set[str]) -> None:
     """Learn the word at ``i``, in brackets, if it abbreviates the capitalised run right
-    before the bracket ("Universitas Sultan Ageng Tirtayasa (Untirta)")."""
+    before the bracket ("Universitas Sultan Ageng Tirtayasa (Untirta)"), or that run past
+    its head word ("Pengadilan Tindak Pidana Korupsi (Tipikor)": the court's field)."""
     j = i - 1
     while j > 0 and caps[j - 1]:
         j -= 1
-    if j < i - 2 and not _is_acronym(words[i]) and abbreviates(words[i], words[j : i - 1]):
+    if j >= i - 2 or _is_acronym(words[i]):
+        return
+    run = words[j : i - 1]
+    if abbreviates(words[i], run) or (
+        len(run) > 2 and run[0].lower() in ORG_HEADS and abbreviates(words[i], run[1:])
+    ):
         short_names.add(words[i])
 
 

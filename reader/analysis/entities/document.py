@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 from reader.analysis import european
 from reader.analysis.candidate import Candidate as _Candidate
 from reader.analysis.doc import Doc
-from reader.analysis.entities.consistency import _harmonise, _non_overlapping, _with_backend_ner
+from reader.analysis.entities.consistency import (
+    _harmonise,
+    _non_overlapping,
+    _rejoined_people,
+    _with_backend_ner,
+)
 from reader.analysis.entities.context import _DocContext
 from reader.analysis.entities.lexicon import _WEB_ENDINGS, CUED, STRONG
 from reader.analysis.entities.shapes import _PORTFOLIO_LINKS, _START, _index, _is_acronym, _overlaps
@@ -44,6 +49,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     elif doc.lang in european.LANGUAGES:
         candidates = _european_refined(doc, candidates)
     _harmonise(candidates)
+    candidates = _rejoined_people(doc.text, candidates)
     if not _SPLIT_WEB_ENDINGS.isdisjoint(ctx.words_seen):
         candidates = _joined_web_addresses(doc.text, candidates)
     common = _acronyms_of_common_nouns(ctx.readers) if "(" in ctx.words_seen else set()

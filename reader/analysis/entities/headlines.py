@@ -23,6 +23,7 @@ from reader.analysis.entities.lexicon import (
 )
 from reader.analysis.entities.shapes import (
     _ROMAN_NUMERAL,
+    _community_group_kind_length,
     _gazetteer_label,
     _gazetteer_place,
     _is_acronym,
@@ -48,6 +49,10 @@ from reader.analysis.name_cues import (
 from reader.analysis.predicates import headline_verb_strength
 from reader.analysis.titles import match_title
 
+#: How many words a pair of names joined by a hyphen spans at most in a headline:
+#: "Papua Nugini-Timor Leste".
+_PAIR_REACH = 4
+
 
 class _HeadlineReader(_LabelReader):
     """Names in Title Case headlines, where every word has a capital: only words with
@@ -59,6 +64,33 @@ class _HeadlineReader(_LabelReader):
         if " ".join(self.words[:b]).lower() in _SPORT_SLUGS:
             return True
         return b == 1 and self._gaz(0, 1) is None
+
+    def _hyphened_pair_at(self, k: int, b: int) -> list[_Candidate]:
+        """Two listed names joined by a hyphen inside a word, the first opening at ``k``
+        (see :meth:`_hyphened_places`, :meth:`_compound_parts`), in a headline run ending at
+        ``b``: the longest such span of up to four words; empty when none is there."""
+        if all("-" not in word for word in self.words[k : k + _PAIR_REACH]):
+            return []
+        for m in range(min(b - k, _PAIR_REACH), 1, -1):
+            if pair := self._hyphened_places(k, k + m):
+                return pair
+        return self._compound_parts(k, k + 1) if "-" in self.words[k] else []
+
+    def _community_group_at(self, k: int, b: int) -> int:
+        """Past a community body's head, kind and own name opening at ``k`` in a headline
+        run ending at ``b`` ("Kelompok Tani Sri Makmur Terima Bantuan"): its name runs to
+        the headline's verb; 0 when no such body opens there."""
+        kind = _community_group_kind_length(self.words[k:b])
+        if not kind or k + kind >= b:
+            return 0
+        name = k + kind + 1
+        return next((j for j in range(name, b) if self._headline_verb(j)), b)
+
+    def _index_after(self, name: _Candidate, k: int) -> int:
+        """Index of the first word after ``name``, searched from ``k``."""
+        while k < self.n and self.toks[k].start < name.end:
+            k += 1
+        return k
 
     def _headline_names(self, a: int, b: int) -> list[_Candidate]:
         """Names in a headline run ("Trump Says Ukraine Talks Went Well", "JAPAN GET LUCKY
@@ -90,6 +122,18 @@ class _HeadlineReader(_LabelReader):
                 end = self._event_tail_end(k + 1, b)  # "Nadal Pulls Out of Australian Open"
                 out.append(self._make(k, end, "MISC", STRONG))
                 k = end
+                continue
+            if k + 2 <= b and not self.shouting and self._initials_before_surname(k, k + 2):
+                out.append(self._make(k, k + 2, "PER", STRONG))  # "Jaksa Agung ST Burhanuddin"
+                k += 2
+                continue
+            if group := self._community_group_at(k, b):
+                out.append(self._make(k, group, "ORG", STRONG))  # "Kelompok Tani Sri Makmur"
+                k = group
+                continue
+            if pair := self._hyphened_pair_at(k, b):
+                out.extend(pair)  # "Hubungan Indonesia-Timor Leste Makin Erat"
+                k = self._index_after(pair[-1], k)
                 continue
             body = 0 if self.shouting else self._body_name_at(k, b)
             if body:

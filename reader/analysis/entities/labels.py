@@ -125,6 +125,7 @@ from reader.analysis.entities.shapes import (
     _AGE_GROUP,
     _GIVEN_NAMES_AMONG_FAITHS,
     _brand_shaped,
+    _community_group_kind_length,
     _drops_misc_cue,
     _ends_in_acronym,
     _gazetteer_label,
@@ -177,8 +178,8 @@ from reader.analysis.predicates import headline_form_of, headline_verb_strength
 from reader.analysis.titles import (
     PLACE_TITLES,
     TITLE_EXTENSIONS,
-    TITLE_HEADS,
     is_rank_title,
+    is_title_head,
     is_title_word,
     match_title,
 )
@@ -305,6 +306,7 @@ class _LabelReader(_OfficeSplits):
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
                 or (b - a > 1 and self._misc_without_first(a, b))
                 or self._compound_parts(a + 1, b)
+                or self._hyphened_places(a + 1, b)
                 or (
                     not speaks
                     and (
@@ -345,12 +347,15 @@ class _LabelReader(_OfficeSplits):
                 or self._office_and_person(a, b)
                 or self._office_and_balinese_name(a, b)
                 or self._landmark_then_city(a, b)
+                or self._hyphened_places(a, b)
                 or self._gazetteer_segments(a, b)
             )
         if parts:
             return parts
         if odd and (found := self._label_by_word_before(a, b)) is not None:
             return found
+        if not after_title and self._initials_before_surname(a, b):
+            return [self._make(a, b, "PER", STRONG)]  # "Menurut HM Prasetyo, …"
         label, strength = self._label(a, b)
         if (
             label == "PER"
@@ -432,9 +437,10 @@ class _LabelReader(_OfficeSplits):
             initials = a > 0 and words[a - 1].lower() in PERSON_CONTEXT  # "berinisial MR"
             if (
                 (
-                    word.lower() in TITLE_HEADS
+                    is_title_head(word)
                     and not initials
                     and word not in _KOREAN_SURNAME_TITLES
+                    and not self._initials_like_address(a)
                 )
                 or len(word) == 1
                 or (word in COMMON_ACRONYMS)
@@ -549,6 +555,8 @@ class _LabelReader(_OfficeSplits):
                 or words[k] in _NOBLE_NAME_OPENERS
                 or self._ministry_then_name(a, k, b)
             ) and self._typed_name(a, k):
+                if _community_group_kind_length(words[a:k]) == k - a:
+                    return []  # "Kelompok Tani Sri Makmur": the group's own name, no person
                 if (
                     self._honoured_at(a, k - 1)
                     or self._hospital_named_after(a, k)
@@ -624,6 +632,8 @@ class _LabelReader(_OfficeSplits):
         if self.rank_title or self._undotted_initials(a, b):
             # "Kombes Ade Safri Simanjuntak", "Vice President JD Vance"
             return [self._make(a, b, "PER", STRONG)]
+        if self.sole_office and self._initials_open_name(a, b):
+            return [self._make(a, b, "PER", STRONG)]  # "Jaksa Agung ST Burhanuddin"
         if words[a - 1].lower() in _BRAND_OWNER_NOUNS and self._company_owning_brand(a, b):
             return [self._make(a, b, "ORG", STRONG)]  # "Gucci owner Kering", no person
         if (
@@ -691,6 +701,10 @@ class _LabelReader(_OfficeSplits):
         if self._regency_by_word_then_name(a, b):
             # "Bupati Pati Sudewo": a regency the gazetteer leaves out, then its regent
             return [self._make(a, a + 1, "LOC", STRONG), self._make(a + 1, b, "PER", STRONG)]
+        if self._classed_body_length(a, b) == b - a:
+            # "Kepala Lapas Kelas IIA Kerobokan": the prison, its class and town, no holder
+            label, _ = self._label(a, b, default=office, context=False)
+            return [self._make(a, b, label, STRONG)]
         if self._numbered_body_length(a, b) == b - a:
             # "Kepala SMAN 2 Malang, Drs. Hadi", "Wakil Ketua Komisi VIII DPR dari Fraksi …"
             return [self._make(a, b, "ORG", STRONG)]
@@ -699,6 +713,8 @@ class _LabelReader(_OfficeSplits):
         if self._honoured_body_alone(a, b):
             label, _ = self._label(a, b, default=office, context=False)
             return [self._make(a, b, label, STRONG)]  # "Direktur RSUD dr Soetomo": no holder
+        if kind := _community_group_kind_length(words[a:b]):
+            return self._community_group_and_holder(a, a + kind, b)
         split = self._complement_length(a, b)
         if split == 1 and b - a > 2 and words[a + 1] == "Pusat" and _is_acronym(words[a]):
             split = 2  # "Wakil Ketua KPI Pusat Mohamad Reza": the body's central board
@@ -794,6 +810,16 @@ class _LabelReader(_OfficeSplits):
             return [self._make(a, b, "PER", STRONG)]
         return [self._make(a, b, label, strength)]
 
+    def _community_group_and_holder(self, a: int, k: int, b: int) -> list[_Candidate]:
+        """ "Anggota Kelompok Tani Rahayu", "Ketua Kelompok Tani Sri Makmur Budi Santoso":
+        after a title, a community body's head and kind ``[a, k)`` take its own name (a
+        word at least, a given name among its first ones too) up to a given name that
+        opens its officer's name, if any, before ``b``."""
+        words = self.words
+        holder = next((i for i in range(k + 1, b) if words[i] in GIVEN_NAMES), b)
+        body = self._make(a, holder, "ORG", STRONG)
+        return [body, self._make(holder, b, "PER", STRONG)] if holder < b else [body]
+
     def _body_speaks_alone(self, a: int, b: int) -> bool:
         """Does the lone head word of a body at ``a``, opening an Indonesian sentence, speak
         for the body the story is about ("Kedubes menyatakan …", "Polda mengatakan …")? A
@@ -813,8 +839,12 @@ class _LabelReader(_OfficeSplits):
     def _place_cue_names(self, a: int, cue: str) -> bool:
         """Does the place noun ``cue`` found before ``a`` name the place: right before it or,
         in English, before "of" ("the community of Magalia"), not the subject of a verb
-        between them ("the town praised Okonkwo": a person)?"""
+        between them ("the town praised Okonkwo": a person), nor capitalised as the last
+        word of the name before ("Bupati Sumba Barat Ratu Wulla": the regency's compass
+        word, then the regent)?"""
         words = self.words
+        if words[a - 1][:1].isupper() and a - 1 not in self.initial:
+            return False
         return (
             not self.ctx.english
             or words[a - 1].lower() == cue
@@ -911,7 +941,7 @@ class _LabelReader(_OfficeSplits):
                 ):
                     m += 1  # (also "Pelatih timnas Indonesia U-23 Gerald Vanenburg")
                 return m
-        numbered = self._numbered_body_length(a, b)
+        numbered = self._numbered_body_length(a, b) or self._classed_body_length(a, b)
         if numbered:
             return numbered
         if (noble := self._noble_name_in(a, b)) and (

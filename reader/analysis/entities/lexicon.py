@@ -675,8 +675,9 @@ _COURT_NAMES = frozenset(
     "Mangkunegara Mangkunagara Mangkunegoro".split()
 )
 #: Lowercase words before a route written as two places joined by a hyphen: "relasi
-#: Gambir-Bandung", "trayek Bogor-Sukabumi".
-_ROUTE_WORDS = frozenset("relasi rute jurusan trayek".split())
+#: Gambir-Bandung", "trayek Bogor-Sukabumi", a toll road's "tol Semarang-Solo", "ruas
+#: Cikampek-Palimanan", "jalur Brebes-Tegal".
+_ROUTE_WORDS = frozenset("relasi rute jurusan trayek tol ruas jalur".split())
 #: English nouns for an encounter between two people, after a compound of their surnames:
 #: "the Trump-Putin call", "the Biden-Xi summit", "the Federer-Nadal rivalry" (a company's
 #: double name takes a "deal" or a "merger", none of these).
@@ -799,6 +800,15 @@ _SEAT_BUILDINGS = frozenset("hall house".split())
 #: Abbreviated Indonesian noble titles written as part of a person's name, which would
 #: otherwise pass for an organisation's acronym: "TB" (Tubagus), "RA" (Raden Ajeng).
 _NOBLE_ABBREVIATIONS = frozenset({"TB", "RA"})
+#: Two-capital acronyms that open the names of Indonesian bodies and places, often named
+#: after a person: hospitals ("RS Hasanuddin"), courts ("PN Surabaya", "PA", "PT"), ships
+#: ("KM Sinar Bangun"), trains ("KA"), schools ("SD", "TK", "MI"), firms ("UD", "PD"), bus
+#: companies ("PO Haryanto"), eateries ("RM"), football clubs ("PS Sleman"), neighbourhoods
+#: ("RT", "RW"), a mass organisation's boards ("PP", "PW", "PC"), the supreme and judicial
+#: courts ("MA", "KY"): no initials of a person.
+_TWO_LETTER_HEADS = frozenset(
+    "RS PN PA PT KM KA SD TK MI UD PD PO RM PS RT RW PP PW PC MA KY BP".split()
+)
 #: Malaysian honours before a name ("Tun", "Datuk Seri", "Dato' Sri"), and those that are
 #: honours only before "Sri" ("Tan Sri", "Puan Sri"); titles, not part of the name.
 _MALAYSIAN_HONOURS = frozenset({"Tun", "Datuk", "Dato", "Datin"})
@@ -897,8 +907,9 @@ _NOBLE_NAME_OPENERS = _BALINESE_NOBLES | {"Raden", "Teuku", "Tengku", "Cut", "La
 #: after a governor's region: "Gubernur Odesa Oleh Kiper".
 _FUNCTION_WORDS_IN_NAMES = frozenset({"Hari", "Oleh"})
 #: Indonesian function words that end a name after a body's or a disease's head when
-#: capitalised mid-sentence, as adjectives: "Penyakit Dalam" (internal medicine; "dalam", in).
-_FUNCTION_WORDS_ENDING_NAMES = frozenset({"Dalam"})
+#: capitalised mid-sentence, as adjectives: "Penyakit Dalam" (internal medicine; "dalam", in),
+#: "Kelompok Tani Karya Bersama", "Sekretariat Bersama" ("bersama", with: joint).
+_FUNCTION_WORDS_ENDING_NAMES = frozenset({"Dalam", "Bersama"})
 #: Heads of districts, the level of an Indonesian address right below the regency:
 #: "Kecamatan Paguyangan, Brebes".
 _DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})
@@ -1170,11 +1181,12 @@ _MONTH_SUBJECT_VERBS = frozenset(
 #: Month names (and abbreviations) that are also given names before a surname.
 _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 #: Endings of Javanese and Muslim Indonesian personal names ("Subandi", "Haryanto",
-#: "Sumaryono", "Santoso", "Prasetyo", "Hartopo", "Saifuddin", "Rahmawati", "Setiawan"),
-#: which no regency's second word has ("Deli Serdang", "Aceh Tamiang").
+#: "Sumaryono", "Santoso", "Prasetyo", "Hartopo", "Saifuddin", "Rahmawati", "Setiawan",
+#: "Sugiarto"), which no regency's second word has ("Deli Serdang", "Aceh Tamiang").
 _INDONESIAN_NAME_ENDINGS = (
     "awan",
     "anto",
+    "arto",
     "ono",
     "andi",
     "wati",
@@ -1287,6 +1299,12 @@ _NAMES_READ_IN_CONTEXT = (
 #: Prepositions that end a phrase opening a sentence before a name and a comma: "Asked
 #: about Brexit, Sunak declined", "Speaking to Reuters, Jones said".
 _FRONTING_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset("about to for with on after".split())
+#: Words that open a sentence with a phrase of time or circumstance, which a comma closes
+#: before the clause's subject: "Dalam laga melawan Barcelona, Vinicius mencetak gol",
+#: "Setelah bertemu Prabowo, Anies mengatakan …", "During the talks in Geneva, Lavrov said".
+_FRONTING_OPENERS = _FRONTING_PREPOSITIONS | frozenset(
+    "dalam pada saat ketika usai seusai setelah sebelum sejak during".split()
+)
 
 #: Companies named after a river, which is what "the" before the name means ("the Amazon").
 _RIVERS_AMONG_COMPANIES = frozenset({"Amazon"})
@@ -1412,6 +1430,15 @@ _BODY_OPENERS = {
         "informasi belajar kriminal".split()
     ),
 }
+#: Heads of Indonesian community bodies (farmers', fishers', women's groups, village
+#: cooperatives) named by their kind and then a name of good omen, which may be a given
+#: name: "Kelompok Tani Sri Makmur", "Gabungan Kelompok Tani Maju Jaya", "Koperasi Unit
+#: Desa Sri Rejeki". The name after the kind is the body's, no person's.
+_COMMUNITY_GROUP_HEADS = frozenset("kelompok gabungan koperasi paguyuban perkumpulan".split())
+#: The words of such a body's kind between its head and its name (lowercase).
+_COMMUNITY_GROUP_KINDS = _BODY_OPENERS["Kelompok"] | frozenset(
+    "kelompok unit desa simpan pinjam serba produsen konsumen".split()
+)
 #: News agencies whose names are function words: "DENPASAR, Antara -" (see
 #: _SentenceReader._read_dateline_outlet).
 _OUTLETS_AMONG_FUNCTION_WORDS = frozenset({"Antara"})

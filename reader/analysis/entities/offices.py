@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.analysis import gazetteer
 from reader.analysis.entities.lexicon import (
     _BALINESE,
@@ -64,6 +66,11 @@ _GOVERNOR_TITLES = frozenset({"gubernur", "wagub"})
 #: Indonesian titles of a regency's or a city's head and deputy, whose place the gazetteer
 #: knows too (see _unplaced_after_governor); "Wali Kota" is told by its two words.
 _REGENT_TITLES = frozenset({"bupati", "wabup", "walkot", "wawali"})
+
+
+#: The class of a prison, court or port: a Roman numeral and maybe its grade ("I", "IIA",
+#: "IIB", "IA").
+_CLASS = re.compile(r"(?:I{1,3}|IV)[AB]?")
 
 
 class _OfficeSplits(_PersonEvidence):
@@ -675,8 +682,11 @@ class _OfficeSplits(_PersonEvidence):
         words = self.words
         if b - a < 2:
             return 0
-        if words[a].lower() in NUMBERED_UNIT_HEADS and self._unit_number_end(a + 1, a + 1) > a + 1:
-            return b - a  # "anggota Yonif 753/Arga Vira Tama": the unit, its name and all
+        if words[a].lower() in NUMBERED_UNIT_HEADS:
+            # "anggota Yonif 753/Arga Vira Tama": the unit, its name and all; also a base
+            # named after a hero, whose commander's name comes after his rank: "Komandan
+            # Lanud Halim Perdanakusuma"
+            return b - a
         if words[a].lower() in _HEADS and _ROMAN_NUMERAL.fullmatch(words[a + 1]):
             # "Anggota Komisi III Benny Kabur Harman", "Ketua Komisi XII DPR RI Bambang
             # Patijaya": the numeral, then the acronyms of the parent body
@@ -691,6 +701,22 @@ class _OfficeSplits(_PersonEvidence):
                     # the region's numeral ends the unit's name
                     return k + 1 - a
         return self._school_length(a, b)
+
+    def _classed_body_length(self, a: int, b: int) -> int:
+        """How many tokens at the start of run ``[a, b)`` after a title name a prison, court
+        or port by its class and town: "Kepala Lapas Kelas IIA Kerobokan", "Kalapas Kelas I
+        Cipinang Budi" (the title holds the "Lapas"), "Ketua PN Kelas IA Khusus Jakarta
+        Pusat"; 0 if none. The town is the gazetteer's longest name, or one word."""
+        words = self.words
+        k = a + (words[a] != "Kelas")
+        if k + 2 >= b or words[k] != "Kelas" or not _CLASS.fullmatch(words[k + 1]):
+            return 0
+        k += 2
+        if words[k] == "Khusus":
+            k += 1  # "Kelas IA Khusus": the special class of the capital's courts
+        if k < b:
+            k += self._gazetteer_length(k, b) or 1
+        return k - a
 
     def _school_length(self, a: int, b: int) -> int:
         """How many tokens at the start of run ``[a, b)`` name a school and its town: a

@@ -19,6 +19,7 @@ from reader.analysis.entities.lexicon import (
     _CASE_PARTIES,
     _CHIEF_OFFICERS,
     _CLAUSE_MARKS,
+    _COMPANY_FORMS,
     _COMPANY_LAST_WORDS,
     _COORDINATION,
     _DEFINING_COPULAS,
@@ -34,6 +35,7 @@ from reader.analysis.entities.lexicon import (
     _HONOUR_OPENERS,
     _ID_DEFINING_COPULAS,
     _INDONESIAN_COMPASS,
+    _INDONESIAN_NAME_ENDINGS,
     _LEAGUE_NOUNS_AFTER,
     _LOWER_ARTICLES,
     _MAKERS_BY_ROLE,
@@ -54,6 +56,7 @@ from reader.analysis.entities.lexicon import (
     _ROUTE_WORDS,
     _SPEAKING_PROVINCES,
     _TENURES,
+    _TWO_LETTER_HEADS,
     _TWO_WORD_HEADS,
     _UP_ENDS,
     CUED,
@@ -304,6 +307,46 @@ class _PersonEvidence(_SportEvidence):
         first = _Candidate(self.toks[a].start, cut, (*words[a:k], left), "PER", CUED)
         second = _Candidate(cut + 1, self.toks[b - 1].end, (right, *words[k + 1 : b]), "PER", CUED)
         return [first, second]
+
+    def _initials_open_name(self, a: int, b: int) -> bool:
+        """Is the Indonesian run ``[a, b)`` two capitals and a name of one to three words
+        ("ST Burhanuddin", "HM Prasetyo"), the initials of the holder's given names as the
+        press writes them, rather than a body's acronym and a person? Only when nothing
+        else makes the capitals a name: a listed place or body ("AS", "BI"), a company's
+        form ("PT"), an acronym the text uses elsewhere; and the words after are no place,
+        body or acronym of their own."""
+        words = self.words
+        first = words[a]
+        if self.ctx.english or not 2 <= b - a <= 4:
+            return False
+        if not (len(first) == 2 and first.isalpha() and first.isupper()):
+            return False
+        if (
+            self._gaz(a, a + 1) is not None
+            or first in COMMON_ACRONYMS
+            or first in _COMPANY_FORMS
+            or first in _TWO_LETTER_HEADS
+            or (first,) in self.ctx.known
+            or first in self.ctx.lone_speakers
+        ):
+            return False
+        return all(
+            _is_word_shaped_name(word)
+            and word.lower() not in ORG_TAILS
+            and gazetteer.lookup(word) is None
+            for word in words[a + 1 : b]
+        )
+
+    def _initials_before_surname(self, a: int, b: int) -> bool:
+        """Is the Indonesian run ``[a, b)``, with no title before it, two capitals and a
+        name ending as Indonesian surnames do ("HM Prasetyo", "ST Burhanuddin"): a person
+        by initials, where an acronym and a word would be a body ("PT Timah")?"""
+        last = self.words[b - 1]
+        return (
+            len(last) > 5
+            and last.endswith(_INDONESIAN_NAME_ENDINGS)
+            and self._initials_open_name(a, b)
+        )
 
     def _initial_evidence(self, a: int, b: int, *, seen: bool = True) -> bool:
         """Is the sentence-initial word at ``a`` (run up to ``b``) a name after all?
@@ -894,6 +937,8 @@ class _PersonEvidence(_SportEvidence):
         k = a - 1
         while k > 1 and words[k] in _COORDINATION:
             m = k - 1
+            if words[m] == "," and words[k] != "," and m > 1:
+                m -= 1  # "AR, MS, dan TW": a comma before the last "dan"
             if m > 3 and words[m] == ")" and words[m - 2] == "(" and words[m - 1].isdigit():
                 m -= 3  # an age after the initials
             if not _is_acronym(words[m]):

@@ -32,6 +32,7 @@ from reader.analysis.entities.shapes import (
 )
 from reader.analysis.entities.things import _ThingEvidence
 from reader.analysis.entities.word_bits import _TITLE_START
+from reader.analysis.model import EntityLabel
 from reader.analysis.name_cues import (
     EVENT_TAILS,
     GIVEN_NAMES,
@@ -47,6 +48,19 @@ _PLATE_LETTERS = re.compile(r"[A-Z]{1,3}")
 _PLATE_NUMBER = re.compile(r"\d{1,4}")
 #: Words just before a number plate ("nopol B 12 XY", "pelat nomor", "nomor polisi").
 _PLATE_CUES = frozenset("nopol pelat plat bernopol polisi".split())
+
+
+def _pair_label(first: tuple[str, ...], second: tuple[str, ...]) -> EntityLabel | None:
+    """The label of two listed names joined by a hyphen: ORG when either is a club (a
+    fixture: "Real Madrid-Barcelona"), LOC when both are places ("Indonesia-Timor Leste");
+    None when either is unlisted or they are of other kinds."""
+    names = (" ".join(first), " ".join(second))
+    places = [gazetteer.lookup(name) for name in names]
+    if any(place is None for place in places):
+        return None
+    if any(map(gazetteer.is_club, names)):
+        return "ORG"
+    return "LOC" if all(place is not None and place.label == "LOC" for place in places) else None
 
 
 class _PlaceEvidence(_ThingEvidence):
@@ -189,6 +203,36 @@ class _PlaceEvidence(_ThingEvidence):
             else:
                 return []
         return out if len(out) > 1 else []
+
+    def _hyphened_places(self, a: int, b: int) -> list[_Candidate]:
+        """ "Indonesia-Timor Leste", "Timor Leste-Indonesia", "Real Madrid-Barcelona": a run
+        of two words or more whose one hyphenated word joins two names the gazetteer
+        knows, one of them of several words, as the press writes a border or the ties
+        between two countries (two places) or a fixture (two clubs, when either is one: a
+        club's city stands for the club), is those two. The one-word "Indonesia-Malaysia"
+        is split by :meth:`_compound_parts`. Empty when the run is not so."""
+        words = self.words
+        if b - a < 2:
+            return []
+        joins = [k for k in range(a, b) if "-" in words[k]]
+        if len(joins) != 1:
+            return []
+        k = joins[0]
+        tok = self.toks[k]
+        left, _, right = tok.text.partition("-")
+        if self.text[tok.start : tok.end] != tok.text or not (
+            left[:1].isupper() and right[:1].isupper()
+        ):
+            return []
+        first, second = (*words[a:k], left), (right, *words[k + 1 : b])
+        label = _pair_label(first, second)
+        if label is None:
+            return []
+        cut = tok.start + len(left)
+        return [
+            _Candidate(self.toks[a].start, cut, first, label, STRONG),
+            _Candidate(cut + 1, self.toks[b - 1].end, second, label, STRONG),
+        ]
 
     def _place_word(self, k: int) -> bool:
         """Is the word at ``k`` a place, by the gazetteer or by a place head word before it

@@ -119,6 +119,7 @@ from reader.analysis.name_cues import (
 )
 from reader.analysis.predicates import headline_verb_strength
 from reader.analysis.titles import (
+    INITIALS_LIKE_ADDRESSES,
     TITLE_EXTENSIONS,
     TITLE_HEADS,
     TITLE_PREFIXES,
@@ -140,6 +141,10 @@ _STYLE_POSSESSIVES = frozenset(("His", "Her", "Your", "his", "her", "your"))
 _AFTER_NAMES = _HONOURS | frozenset(("TD", "TDs"))
 #: Words that name no one in some places (see :meth:`_RunReader._styles_unnamed`).
 _UNNAMED_SOMETIMES = _STYLES_AFTER_POSSESSIVE | _AFTER_NAMES
+#: Initials that spell a time of day ("10 AM"), and so are no name word alone, but open a
+#: person's name before a capitalised word with no number before them: "AM Hendropriyono",
+#: "AM Fatwa" (Abdul Mahmud, Andi Mappetahang).
+_INITIALS_LIKE_TIMES = frozenset({"AM"})
 
 
 def _is_short_title(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> bool:
@@ -238,6 +243,9 @@ class _RunReader:
         self.caps = bits.translate(_FLAG_TABLES[_NAME_WORD])
         if not _UNNAMED_SOMETIMES.isdisjoint(words):
             self.caps = self._styles_unnamed()
+        named_initials = not _INITIALS_LIKE_TIMES.isdisjoint(words)
+        if named_initials:
+            self.caps = self._initials_named()
         #: Whether each word starts with a capital letter, 1 or 0.
         self.capitalised = capitalised = bits.translate(_FLAG_TABLES[_CAPITALISED])
         #: Indexes where capitals prove nothing (sentence or quotation starts).
@@ -273,9 +281,14 @@ class _RunReader:
         #: Whether the last title is a rank ("Kombes", "Brigjen TNI"): the run after it is
         #: the person alone, never an office and a person.
         self.rank_title = False
-        #: Whether some capitalised function word is a name here ("Dan" in English; known
-        #: once the document context is).
-        self.names_among_function_words = False
+        #: Whether the last title is an Indonesian office of one person in the land
+        #: ("Jaksa Agung"): capitals after it are the holder's initials, no body.
+        self.sole_office = False
+        #: Whether some word that opens no name elsewhere is a name word here, so that runs
+        #: start at the name-word flags too: a capitalised function word ("Dan" in English;
+        #: known once the document context is) or initials spelling a time ("AM
+        #: Hendropriyono").
+        self.names_among_function_words = named_initials
 
     def _styles_unnamed(self) -> bytes:
         """The name-word flags with a style after a possessive ("Her Honour") and an honour
@@ -290,6 +303,33 @@ class _RunReader:
                 word in _AFTER_NAMES and caps[k - 1] and not _is_possessive(words[k - 1])
             ):
                 caps[k] = 0
+        return bytes(caps)
+
+    def _initials_like_address(self, k: int) -> bool:
+        """Is the word at ``k`` a form of address written in capitals in a line that is not
+        all capitals ("berinisial AR, MS dan TW"): initials, no "Ms"?"""
+        word = self.words[k]
+        return (
+            not self.shouting
+            and len(word) > 1
+            and word.isupper()
+            and word.lower() in INITIALS_LIKE_ADDRESSES
+        )
+
+    def _initials_named(self) -> bytes:
+        """The name-word flags with initials that spell a time of day set where they open
+        a name: before a name word and after no number ("AM Hendropriyono"; not "10 AM
+        Eastern")."""
+        caps = bytearray(self.caps)
+        words = self.words
+        for k in range(self.n - 1):
+            if (
+                words[k] in _INITIALS_LIKE_TIMES
+                and caps[k + 1]
+                and words[k + 1][1:].islower()
+                and not (k and words[k - 1][:1].isdigit())
+            ):
+                caps[k] = 1
         return bytes(caps)
 
     def _many_numbers(self) -> bool:
@@ -413,8 +453,13 @@ class _RunReader:
 
     def _generation_at(self, k: int) -> bool:
         """Is the word at ``k``, right after a title's word, a generation ("Jr.", "Sr.")?
-        Then that word is a surname, no title: "Martin Luther King Jr."."""
-        return k < self.n and self.words[k].lower().rstrip(".") in GENERATIONS
+        Then that word is a surname, no title: "Martin Luther King Jr."; not a unit's
+        numeral before its name ("Pangdam IV/Diponegoro")."""
+        return (
+            k < self.n
+            and self.words[k].lower().rstrip(".") in GENERATIONS
+            and self.words[k + 1 : k + 2] != ("/",)
+        )
 
     def _prefixed_title(self, k: int) -> bool:
         """Does an English title start at ``k`` with a word that only qualifies its head
@@ -484,6 +529,12 @@ class _RunReader:
             w.lower() in _ORDINAL_NAME_WORDS for w in self.words[i:end]
         )
 
+    def _listed_through(self, i: int, j: int) -> bool:
+        """Does a name the gazetteer lists start at ``i`` and take the word at ``j`` in,
+        a title word that would end the run ("Kantor Staf Presiden")?"""
+        last = min(self.n, i + gazetteer.MAX_NAME_TOKENS)
+        return any(self._gaz(i, m) is not None for m in range(j + 1, last + 1))
+
     def _run_end(self, i: int) -> int:
         """Index just past the run of name words starting at ``i``."""
         words, caps, n = self.words, self.caps, self.n
@@ -551,6 +602,7 @@ class _RunReader:
                         and (not head_run or words[j - 1] in GIVEN_NAMES)
                     )
                     and not self._portfolio_ends_body(i, j)
+                    and not self._listed_through(i, j)  # "Kantor Staf Presiden Moeldoko"
                 ):
                     break
                 if (
@@ -768,8 +820,11 @@ class _RunReader:
         head = words[i].lower()
         if head in LAW_HEADS:
             return self._law_end(j)
-        if head in NUMBERED_UNIT_HEADS and j <= i + 2:
-            return self._unit_number_end(i + 1, j)
+        if head in NUMBERED_UNIT_HEADS and j <= i + 3:
+            end = self._unit_number_end(i + 1, j)
+            # "Yonif Raider 700/Wira Yudha Cakti", "Batalyon Infanteri Raider 200/Mahesa
+            # Jaya": the unit's kind, then its number
+            return end if end > j else self._unit_number_end(j, j)
         if words[i] in SCHOOL_LEVELS or words[j - 1] in SCHOOL_LEVELS:
             return self._school_end(j)
         return j
@@ -934,6 +989,8 @@ class _RunReader:
         if not (k < n and (words[k].isdigit() or _ROMAN_NUMERAL.fullmatch(words[k]))):
             return j
         k += 1
+        if k + 1 < n and words[k] == "-" and words[k + 1].isdigit():
+            k += 2  # "Koramil 1609-01/Sukasada": a district command numbered under its Kodim
         if k + 1 < n and words[k] == "/" and self.caps[k + 1]:
             k = self._run_end(k + 1)
         elif k < n and self.caps[k]:

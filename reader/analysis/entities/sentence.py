@@ -28,6 +28,7 @@ from reader.analysis.entities.lexicon import (
     _DISTRICT_HEADS,
     _ENGLISH_NAMES_AMONG_FUNCTION_WORDS,
     _ENVOY_POST_PREPOSITIONS,
+    _FRONTING_OPENERS,
     _FRONTING_PREPOSITIONS,
     _GATHERING_LEVELS,
     _GIVEN_NAME_MORE_THAN_MONTH,
@@ -91,15 +92,18 @@ from reader.analysis.name_cues import (
     ORG_HEADS,
     ORG_TAILS,
     PERSON_CONTEXT,
+    UNIT_COMMANDER_TITLES,
     WORK_NOUNS,
     abbreviates,
 )
+from reader.analysis.predicates import indonesian_verb_strength
 from reader.analysis.titles import (
     ENVOY_TITLES,
     PLACE_TITLES,
     ROYAL_GIVEN_NAMES,
     TITLE_EXTENSIONS,
     is_rank_title,
+    is_sole_office,
     match_title,
 )
 
@@ -193,14 +197,22 @@ class _SentenceReader(_HeadlineReader):
                     and words[k][:1].islower()
                     and words[k] not in _TITLE_GAP_STOPS
                     and words[k] not in PERSON_CONTEXT  # "lurah berinisial SW": initials
+                    and not self._indonesian_verb_at(k)  # "Wali Kota meninjau Perumahan X"
                 ):
                     k += 1
                 if k == t_end and self._body_article_at(k):
                     k += 1  # "Kepala The Fed Jerome Powell": the body's English article
+                if k == t_end and (unit := self._commanded_unit_end(i, t_end)) > k:
+                    # "Dandim 1609/Buleleng Letkol Inf Budi": the command's number and
+                    # name, one body; the rank and the commander follow
+                    out.append(self._make(k, unit, "ORG", STRONG))
+                    pos = unit
+                    continue
                 # "Premier League", "General Motors": a title word opening an organisation.
                 if k < n and caps[k] and not self._title_opens_organisation(i, t_end):
                     self.place_title = any(w.lower() in PLACE_TITLES for w in words[i:t_end])
                     self.rank_title = is_rank_title(words, i, t_end)
+                    self.sole_office = is_sole_office(words, i, t_end)
                     title_end = pos = k
                     envoy = self._envoy_title(i, t_end)
                     if t_end - i > 1:
@@ -209,7 +221,7 @@ class _SentenceReader(_HeadlineReader):
                 if k == t_end and self._envoys_post_at(k) and self._envoy_title(i, t_end):
                     # "Dubes untuk Jepang Heri Akhmadi", "UN envoy for Syria Geir Pedersen":
                     # the post, then the envoy, read as after the title
-                    self.place_title = self.rank_title = envoy = False
+                    self.place_title = self.rank_title = self.sole_office = envoy = False
                     title_end = pos = k + 1
                     continue
                 if not (k < n and caps[k]):
@@ -262,7 +274,7 @@ class _SentenceReader(_HeadlineReader):
                 elif self._envoy_title_ends_run(i, pos):
                     # "US Ambassador to Japan Rahm Emanuel": the same, the run having taken
                     # the title, as no name came right after it
-                    self.place_title = self.rank_title = False
+                    self.place_title = self.rank_title = self.sole_office = False
                     title_end = pos + 1
         if self.ctx.holidays and not self.ctx.holiday_firsts.isdisjoint(words):
             out = self._with_holidays(out)
@@ -302,6 +314,29 @@ class _SentenceReader(_HeadlineReader):
             return False
         t = self._before_title(i, end)
         return t < end and self._envoy_title(t, end) and self._envoys_post_at(end)
+
+    def _indonesian_verb_at(self, k: int) -> bool:
+        """Is the lowercase word at ``k`` surely an Indonesian verb by its affixes
+        ("meninjau", "dilantik")? A title's name never comes after one: the title was
+        the subject, and the name after the verb its object."""
+        return not self.ctx.english and indonesian_verb_strength(self.words[k], "") == 2
+
+    def _commanded_unit_end(self, i: int, t_end: int) -> int:
+        """Past the number of the unit a commander's title ``words[i:t_end]`` names, and its
+        name after a slash, right after the title ("Pangdam IX/Udayana", "Dandim
+        1609/Buleleng"): the unit, one body, as "Kodam IX/Udayana" is; ``t_end`` when no
+        such number follows."""
+        words = self.words
+        if t_end >= self.n or words[t_end - 1].lower() not in UNIT_COMMANDER_TITLES:
+            return t_end
+        end = self._unit_number_end(t_end, t_end)
+        if "/" not in words[t_end:end]:
+            return t_end  # "Dandim 0832": a number alone is no name
+        if self.headline:
+            # "Pangdam IX/Udayana Tinjau Banjir Buleleng": the headline's verb ends the name
+            name = words.index("/", t_end) + 2
+            end = next((k for k in range(name, end) if self._headline_verb(k)), end)
+        return end
 
     def _body_article_at(self, k: int) -> bool:
         """Is the word at ``k``, right after a title in Indonesian, the English article of
@@ -354,6 +389,8 @@ class _SentenceReader(_HeadlineReader):
         Kehutanan Raja Juli Antoni" (no king is a mayor's or a minister's)."""
         words, n = self.words, self.n
         t_end = match_title(words, i)
+        if t_end > i and self._initials_like_address(i):
+            t_end = i  # "berinisial AR, MS dan TW": initials, no title
         if words[i] in ROYAL_GIVEN_NAMES and i + 1 < n and self._royal_given_name(i, name_slot):
             t_end = i
         elif (
@@ -824,6 +861,8 @@ class _SentenceReader(_HeadlineReader):
                 and self.text[name.end : short.start].strip() == "("
                 and (
                     abbreviates(short.words[0], name.words)
+                    # (or the name past its head: "Pengadilan Tindak Pidana Korupsi (Tipikor)")
+                    or short.words[0] in self.ctx.short_names
                     or (name.label != "PER" and _is_acronym(short.words[0]))
                 )
                 and _gazetteer_label(short.words) is None  # "California (AP)"
@@ -891,7 +930,10 @@ class _SentenceReader(_HeadlineReader):
         after = self.text[right.end : right.end + 40].split(maxsplit=1)
         return (
             "," not in opening
-            and opening.rpartition(" ")[2] in _FRONTING_PREPOSITIONS
+            and (
+                opening.rpartition(" ")[2] in _FRONTING_PREPOSITIONS
+                or opening.partition(" ")[0] in _FRONTING_OPENERS  # "Dalam laga melawan X, Y"
+            )
             and bool(after)
             and after[0][:1].islower()
             and after[0] not in _COORDINATION

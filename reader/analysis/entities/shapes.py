@@ -23,6 +23,8 @@ from reader.analysis.entities.lexicon import (
     _CAPITAL_LINKS,
     _CHINESE_INDONESIAN_SURNAMES,
     _CHURCH_BUILDING_WORDS,
+    _COMMUNITY_GROUP_HEADS,
+    _COMMUNITY_GROUP_KINDS,
     _COMPASS,
     _COMPASS_ADJECTIVES,
     _COMPETITION_LEAGUES,
@@ -39,6 +41,7 @@ from reader.analysis.entities.lexicon import (
     _HONOURS,
     _IBERIAN_LEAGUE_FIRSTS,
     _INDONESIAN_COMPASS,
+    _INDONESIAN_NAME_ENDINGS,
     _INSTRUMENT_TAILS,
     _JAILS,
     _LEAGUE_LAST_WORDS,
@@ -61,6 +64,7 @@ from reader.analysis.entities.lexicon import (
     _STREET_TAILS,
     _SURNAME_PARTICLES,
     _SURNAME_PREFIXES,
+    _TRAIN_KINDS,
     _VENUE_KINDS,
     _WEB_ENDINGS,
     _WORLD_BODY_HEADS,
@@ -78,6 +82,7 @@ from reader.analysis.name_cues import (
     LAW_HEADS,
     NON_NAMES,
     NUMBERED_EVENTS,
+    NUMBERED_UNIT_HEADS,
     ORG_CONTEXT,
     ORG_HEADS,
     ORG_TAILS,
@@ -103,8 +108,9 @@ def _index(words: tuple[str, ...], word: str, start: int) -> int:
 
 
 #: A Roman numeral that numbers a body or a building: "Komisi X", "Gedung Nusantara I"
-#: (an English "Room X" or "Plan B" stays as the words before it say).
-_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+#: (an English "Room X" or "Plan B" stays as the words before it say), up to XXXIX:
+#: "Komisi XIII", "Kodam XVIII/Kasuari".
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 #: An age group ending a team's or tournament's name, or after a country naming its national
 #: side: "Timnas U-23", "Piala AFF U-19", "Indonesia U-23".
 _AGE_GROUP = re.compile(r"U-\d\d")
@@ -203,6 +209,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "KOMPAS.com": a news site
     if first in EVENT_HEADS or last in EVENT_TAILS or _opens_with_law_head(words[0]):
         return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup", "UU Cipta Kerja"
+    if first == "kereta" and len(words) == 3 and words[1].lower() in _TRAIN_KINDS and "-" in last:
+        return "MISC"  # "Kereta Cepat Jakarta-Bandung": a line and its project, by its route
     if _names_world_body(words):
         return "ORG"  # "Program Pangan Dunia", "Dana Anak-anak PBB"
     if first in _PROGRAMME_HEADS:
@@ -246,7 +254,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "ORG"  # "Society of Human Reproduction and Embryology"
         if before_of in PLACE_TAILS:
             return "LOC"  # "District of Columbia", "Gulf of Tonkin"
-    if first in _HEADS and _ROMAN_NUMERAL.fullmatch(words[-1]):
+    if (first in _HEADS or first in NUMBERED_UNIT_HEADS) and _ROMAN_NUMERAL.fullmatch(words[-1]):
+        # ("Lantamal V": a numbered command, no "Group C")
         return "LOC" if first in PLACE_HEADS else "ORG"  # "Komisi X", "Gedung Nusantara I"
     if len(words) == 2 and _AGE_GROUP.fullmatch(words[1]) and _is_country(words[0]):
         return "ORG"  # "Indonesia U-23": a national side
@@ -353,8 +362,10 @@ def _named_city_first(words: tuple[str, ...]) -> bool:
     """Does a name of three words or more open with a city and go on with words that name
     no person or place ("Jakarta Popsivo Polwan", "Bandung BJB Tandamata")? Clubs and teams
     are so named; people and places are not, nor do people whose given name is a city's
-    ("Danang Mandala Prihantoro")."""
+    ("Danang Mandala Prihantoro", "Bima Arya Sugiarto": a surname's ending)."""
     if words[0] in GIVEN_NAMES:
+        return False
+    if len(words[-1]) > 5 and words[-1].endswith(_INDONESIAN_NAME_ENDINGS):
         return False
     place = gazetteer.lookup(words[0])
     return (
@@ -763,6 +774,19 @@ def _is_state_abbreviation(word: str) -> bool:
     """Is ``word`` written as American wire copy shortens a state after a dateline's town
     ("Fla.", "Calif.", "Mass.")? No outlet is written so."""
     return 3 <= len(word) <= 7 and word[-1] == "." and word[0].isupper() and word[1:-1].islower()
+
+
+def _community_group_kind_length(words: tuple[str, ...]) -> int:
+    """How many of ``words`` are a community body's head and its kind, before its name
+    ("Kelompok Tani", "Gabungan Kelompok Tani", "Koperasi Unit Desa"); 0 when they do not
+    open so. What follows is the body's own name, a given name too at times ("Kelompok
+    Tani Sri Makmur"), no person's."""
+    if not words or words[0].lower() not in _COMMUNITY_GROUP_HEADS:
+        return 0
+    k = 1
+    while k < len(words) and words[k].lower() in _COMMUNITY_GROUP_KINDS:
+        k += 1
+    return k if k > 1 else 0
 
 
 def _is_possessive(word: str) -> bool:

@@ -217,6 +217,8 @@ class _ThingEvidence(_RunReader):
                 and self._gaz(k, b) is None
                 and self._gaz(a, b) is None
             )
+        if "-" in words[a]:
+            return False  # "kereta cepat Jakarta-Bandung": a line between two places
         if a > 0 and words[a - 1] == "kereta":
             return (
                 not _is_acronym(words[a])
