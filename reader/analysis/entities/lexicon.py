@@ -304,6 +304,14 @@ _SUBJECT_BODY_TAILS = frozenset(
     "administration commission authority agency board service court tribunal executive "
     "committee".split()
 )
+#: Fields a public body oversees that are also firms' last words (ORG_TAILS): before "and"
+#: inside a body's name they end no firm ("Biomedical Advanced Research and Development
+#: Authority", "Health Resources and Services Administration", "Offshore Oil and Gas Authority").
+_FIELDS_AMONG_TAILS = frozenset(
+    "research resources health energy transport transportation finance water space "
+    "technology economics management insurance securities mining shipping maritime marine "
+    "aerospace power media communications oil gas".split()
+)
 #: Nations that field national teams but are no countries in the gazetteer ("England").
 _HOME_NATIONS = frozenset({"sub:GB-ENG", "sub:GB-SCT", "sub:GB-WLS", "sub:GB-NIR"})
 #: Countries whose states or provinces speak in the news as their governments do ("Texas

@@ -24,6 +24,7 @@ from reader.analysis.entities.lexicon import (
     _COMPASS,
     _ELECTIONS,
     _FIELD_LINKS,
+    _FIELDS_AMONG_TAILS,
     _FUNCTION_WORDS_ENDING_NAMES,
     _FUNCTION_WORDS_IN_NAMES,
     _HEADS,
@@ -727,7 +728,10 @@ class _RunReader:
                 # and Vale University Health Board").
                 if (
                     words[k - 1].lower() in ORG_TAILS
-                    and words[j - 1].lower() not in ORG_TAILS
+                    and (
+                        words[j - 1].lower() not in ORG_TAILS
+                        or self._fields_before_body(j, k)  # "Research and Development Authority"
+                    )
                     and (
                         (j - i > 1 and not self._two_firms_joined(j, k))
                         or self._gaz(j - 1, j) == self._gaz(j + 1, j + 2) == "LOC"
@@ -1049,6 +1053,17 @@ class _RunReader:
             and words[i] not in GIVEN_NAMES
             and self._gaz(i, j) is None
             and self._gaz(j + 1, j + 2) is None
+        )
+
+    def _fields_before_body(self, j: int, k: int) -> bool:
+        """Do the "and" at ``j`` and the words up to ``k`` join two fields of one public
+        body ("National Research and Innovation Agency", "Health Resources and Services
+        Administration")? The word before "and" is a field (see _FIELDS_AMONG_TAILS), which
+        may end a firm's name too, and a public body's word ends the part after it."""
+        words = self.words
+        return (
+            words[j - 1].lower() in _FIELDS_AMONG_TAILS
+            and words[k - 1].lower() in _SUBJECT_BODY_TAILS
         )
 
     def _two_firms_joined(self, j: int, k: int) -> bool:
