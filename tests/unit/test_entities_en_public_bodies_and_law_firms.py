@@ -25,3 +25,33 @@ def test_a_firm_before_and_stays_apart_from_the_next_firm() -> None:
     found = _entities("Orders rose at Applied Materials and Lam Research last quarter.")
     assert ("Lam Research", "ORG") in found
     assert not any("and" in text for text, _ in found)
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in analyze(text, lang="en", backend="builtin").quotes]
+
+
+def test_a_sector_and_a_country_opening_a_sentence_are_one_body() -> None:
+    text = (
+        "Clinics in Dunedin were short of nurses. Health New Zealand said on Monday it would "
+        'hire more. "Staffing is our priority," Health New Zealand said.'
+    )
+    found = _entities(text)
+    assert ("Health New Zealand", "ORG") in found
+    assert ("New Zealand", "LOC") not in found
+    assert _speakers(text) == ["health-new-zealand"]
+    assert ("Sport Wales", "ORG") in _entities("Sport Wales paid for the new pool in Rhyl.")
+    assert ("Historic England", "ORG") in _entities("Historic England listed the old pier.")
+
+
+def test_a_sector_for_a_place_is_one_body() -> None:
+    found = _entities("Grants from Sport England and Transport for London paid for the path.")
+    assert {("Sport England", "ORG"), ("Transport for London", "ORG")} <= found
+    text = '"Buses will run all night," Transport for Greater Manchester said.'
+    assert _speakers(text) == ["transport-for-greater-manchester"]
+
+
+def test_a_sector_before_a_place_in_a_phrase_stays_apart() -> None:
+    found = _entities("Tourism in Australia rose sharply after the border reopened.")
+    assert ("Australia", "LOC") in found
+    assert not any(label == "ORG" for _, label in found)

@@ -141,6 +141,7 @@ from reader.analysis.entities.shapes import (
     _is_possessive,
     _is_professional,
     _is_role_noun,
+    _is_sector_body,
     _is_state_abbreviation,
     _label_by_form,
     _names_world_body,
@@ -276,6 +277,7 @@ class _LabelReader(_OfficeSplits):
                 )
             )
             and not (b - a > 2 and _names_world_body(words[a:b]))  # "Program Pangan Dunia"
+            and not (self.ctx.english and _is_sector_body(words[a:b]))  # "Sport England said"
             and not (
                 b - a > 1 and (self._scorer_at(a, b) or self._scorer_opens_list(a, b))
             )  # "(Shadman Islam 46, …", "Shadman Islam 46, Mominul Haque 33": a batsman

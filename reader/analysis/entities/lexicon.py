@@ -1354,9 +1354,14 @@ _BUSINESS_DESCRIPTOR_ENDINGS = ("maker", "makers")
 _WEB_ENDINGS = frozenset("com co id net org news".split())
 #: Legal forms written in brackets inside a company name: "PT Bank Mandiri (Persero) Tbk".
 _BRACKETED_LEGAL_FORMS = frozenset({"Persero"})
-#: Sectors that name a country's public body before the country, besides the role
-#: qualifiers ("Health New Zealand"): "Sport England", "Tourism Australia".
-_SECTORS = frozenset("sport tourism water cancer".split())
+#: Sectors that name a country's public body before the country ("Sport England", "Tourism
+#: Australia", "Health Canada", "Historic England"), or before "for" and the place it serves
+#: ("Transport for London"); these open such a body's name even at a sentence's start (after
+#: "for" or mid-sentence any role qualifier does: "Health New Zealand").
+_SECTORS = frozenset(
+    "sport tourism water cancer health transport education energy arts historic natural "
+    "creative heritage".split()
+)
 #: Factions in brackets after a split party's name, part of it: "Janata Dal (Secular)".
 _BRACKETED_FACTIONS = frozenset("United Secular Marxist Maoist Marxist-Leninist Socialist".split())
 #: Words of a party's name, before such a faction: "Communist Party of India (Marxist)".

@@ -26,6 +26,7 @@ from reader.analysis.entities.lexicon import (
 )
 from reader.analysis.entities.shapes import (
     _gazetteer_place,
+    _is_country,
     _is_professional,
     _is_role_noun,
     _may_start_gazetteer_name,
@@ -268,5 +269,4 @@ class _PlaceEvidence(_ThingEvidence):
             return False
         if not (looks_like_common_noun(self.words[a]) or self.words[a].lower() in _SECTORS):
             return False
-        country = _gazetteer_place(self.words[a + 1 : b])
-        return country is not None and country.key.startswith("country:")
+        return _is_country(" ".join(self.words[a + 1 : b]))

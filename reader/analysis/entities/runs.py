@@ -52,6 +52,7 @@ from reader.analysis.entities.lexicon import (
     _SAINTS,
     _SCHOOL_HEADS,
     _SEAT_NOUNS,
+    _SECTORS,
     _SENTENCE_ENDS,
     _STATION_BODIES,
     _STOCK_WORDS,
@@ -73,6 +74,7 @@ from reader.analysis.entities.shapes import (
     _is_possessive,
     _is_region,
     _is_role_noun,
+    _is_sector_body,
     _may_start_gazetteer_name,
 )
 from reader.analysis.entities.word_bits import (
@@ -682,6 +684,7 @@ class _RunReader:
                             and self._gaz(k, k + 1) == "LOC"
                         )
                         and self._gaz(i, k + 1) is None  # "Alternative for Germany": listed
+                        and not (low == "for" and self._sector_serves_place(i, j, k))
                     ):
                         break
                     if low == "of" and (self._person_at(k) or self._leader_of_party(j, k)):
@@ -727,25 +730,30 @@ class _RunReader:
                 # and an area the gazetteer does not know before a body's longer name ("Cardiff
                 # and Vale University Health Board").
                 if (
-                    words[k - 1].lower() in ORG_TAILS
-                    and (
-                        words[j - 1].lower() not in ORG_TAILS
-                        or self._fields_before_body(j, k)  # "Research and Development Authority"
-                    )
-                    and (
-                        (j - i > 1 and not self._two_firms_joined(j, k))
-                        or self._gaz(j - 1, j) == self._gaz(j + 1, j + 2) == "LOC"
-                        or (
-                            k - j > 3
-                            and self._gaz(j - 1, j) == "LOC"
-                            and not _is_country(words[j - 1])
-                            and self._gaz(j + 1, j + 2) is None
+                    (
+                        words[k - 1].lower() in ORG_TAILS
+                        and (
+                            words[j - 1].lower() not in ORG_TAILS
+                            # "Research and Development Authority": two fields of one body
+                            or self._fields_before_body(j, k)
                         )
-                        or looks_like_common_noun(words[j - 1])  # "Competition and Markets"
+                        and (
+                            (j - i > 1 and not self._two_firms_joined(j, k))
+                            or self._gaz(j - 1, j) == self._gaz(j + 1, j + 2) == "LOC"
+                            or (
+                                k - j > 3
+                                and self._gaz(j - 1, j) == "LOC"
+                                and not _is_country(words[j - 1])
+                                and self._gaz(j + 1, j + 2) is None
+                            )
+                            or looks_like_common_noun(words[j - 1])  # "Competition and Markets"
+                        )
+                        and not self._title_starts_at(j + 1)
+                        and self._gaz(i, j) != "ORG"  # "Air China and China Eastern Airlines"
+                        and not _is_sector_body(words[i:j])  # "Sport England and Transport for …"
                     )
-                    and not self._title_starts_at(j + 1)
-                    and self._gaz(i, j) != "ORG"  # "Air China and China Eastern Airlines"
-                ) or self._and_inside_name(i, j, joined):
+                    or self._and_inside_name(i, j, joined)
+                ):
                     j = k
                     continue
             if (
@@ -1053,6 +1061,16 @@ class _RunReader:
             and words[i] not in GIVEN_NAMES
             and self._gaz(i, j) is None
             and self._gaz(j + 1, j + 2) is None
+        )
+
+    def _sector_serves_place(self, i: int, j: int, k: int) -> bool:
+        """Does the "for" at ``j`` after a lone sector's word at ``i`` name the place a
+        public body serves ("Transport for London", "Transport for Wales", "Health for
+        Ontario")? A known place must open at ``k``, after it."""
+        return (
+            j == i + 1
+            and self.words[i].lower() in _SECTORS
+            and self._gazetteer_label_at(k, self.n) == "LOC"
         )
 
     def _fields_before_body(self, j: int, k: int) -> bool:

@@ -56,6 +56,7 @@ from reader.analysis.entities.lexicon import (
     _PROGRAMME_ACRONYMS,
     _PROGRAMME_HEADS,
     _REGNAL_NUMERALS,
+    _SECTORS,
     _SERVICE_DISTRICT_WORDS,
     _STATION_FIELDS,
     _STREET_TAILS,
@@ -776,6 +777,13 @@ def _is_country(word: str) -> bool:
     """Is ``word`` a country's name, or one of the home nations of British sport?"""
     place = gazetteer.lookup(word)
     return place is not None and (place.key.startswith("country:") or place.key in _HOME_NATIONS)
+
+
+def _is_sector_body(words: tuple[str, ...]) -> bool:
+    """Do ``words`` name a country's public body by its sector and the country ("Sport
+    England", "Health New Zealand", "Tourism Australia")? A sector of _SECTORS, then a
+    country or home nation and nothing else; no person is named so."""
+    return len(words) > 1 and words[0].lower() in _SECTORS and _is_country(" ".join(words[1:]))
 
 
 def _has_letter_or_digit(word: str) -> bool:
