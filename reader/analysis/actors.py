@@ -1639,7 +1639,7 @@ class _Roles:
         start = None
         while k > 0 and end - k < _MAX_ROLE_TOKENS:
             tok = toks[k - 1]
-            if is_title_word(tok.text) or tok.text == "of":
+            if is_title_word(tok.text) or tok.text == "of" or self._portfolio_for(toks, k - 1):
                 start = k - 1
             elif tok.text in _LIST_WORDS:
                 # "Kepala Pusat Data dan Informasi", "Menteri Pendidikan Tinggi, Sains, …"
@@ -1674,6 +1674,14 @@ class _Roles:
         while begin > k and self._in_mention(toks[begin - 1].start):
             begin -= 1
         return self.text[toks[begin].start : toks[end - 1].end]
+
+    def _portfolio_for(self, toks: list[Token], k: int) -> bool:
+        """Is ``toks[k]`` the "for" between a title's head and its portfolio ("Minister for
+        Foreign Affairs Penny Wong")? Not before a name ("the barrister for Kemp, Rupert
+        Vale": whom he acts for)."""
+        return (
+            toks[k].text == "for" and k + 1 < len(toks) and not self._in_mention(toks[k + 1].start)
+        )
 
     def _unit_name_word(self, tok: Token) -> bool:
         """Is ``tok``, inside a role phrase before a name, a capitalised word of no

@@ -1,0 +1,39 @@
+"""English titles with their portfolio and the body or party before them: a portfolio of
+affairs is the title's ("Foreign Affairs Minister", "Minister for Home Affairs"), not a
+body, and its holder keeps the whole title as a role."""
+
+from reader.analysis import analyze
+
+
+def _entities(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in analyze(text, lang="en", backend="builtin").entities}
+
+
+def _roles(text: str, name: str) -> list[str]:
+    actors = analyze(text, lang="en", backend="builtin").actors
+    return next(a.roles for a in actors if a.name == name)
+
+
+def test_a_portfolio_of_affairs_before_minister_is_the_title() -> None:
+    text = "Foreign Affairs Minister Kerry Dalton flew to Suva on Sunday."
+    assert _entities(text) == {("Kerry Dalton", "PER"), ("Suva", "LOC")}
+    assert _roles(text, "Kerry Dalton") == ["Foreign Affairs Minister"]
+    found = _entities('"The visa is cancelled," Home Affairs Minister Raj Pillai said.')
+    assert found == {("Raj Pillai", "PER")}
+    found = _entities("Indigenous Affairs Minister Alinta Ross opened the clinic.")
+    assert found == {("Alinta Ross", "PER")}
+
+
+def test_a_portfolio_after_for_or_of_is_the_title() -> None:
+    text = "Minister for Foreign Affairs Kerry Dalton met her Fijian counterpart."
+    assert ("Kerry Dalton", "PER") in _entities(text)
+    assert _roles(text, "Kerry Dalton") == ["Minister for Foreign Affairs"]
+    found = _entities("Minister of Home Affairs Budi Gunawan said the border was shut.")
+    assert ("Budi Gunawan", "PER") in found
+    found = _entities("Minister for Health Aaron Hale said the ward would reopen.")
+    assert ("Aaron Hale", "PER") in found
+
+
+def test_the_magazine_named_foreign_affairs_is_still_a_body() -> None:
+    found = _entities("She wrote an essay for Foreign Affairs magazine.")
+    assert ("Foreign Affairs", "ORG") in found
