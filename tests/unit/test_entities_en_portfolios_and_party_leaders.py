@@ -37,3 +37,17 @@ def test_a_portfolio_after_for_or_of_is_the_title() -> None:
 def test_the_magazine_named_foreign_affairs_is_still_a_body() -> None:
     found = _entities("She wrote an essay for Foreign Affairs magazine.")
     assert ("Foreign Affairs", "ORG") in found
+
+
+def test_a_country_before_a_party_and_a_role_is_two_names() -> None:
+    text = "UK Labour leader Imogen Hartley said the party would vote against the bill."
+    assert _entities(text) == {("UK", "LOC"), ("Labour", "ORG"), ("Imogen Hartley", "PER")}
+    found = _entities("The bill was opposed by US Republican senator Dale Whitcomb.")
+    assert {("US", "LOC"), ("Dale Whitcomb", "PER")} <= found
+    assert not any(text.startswith("US ") for text, _ in found)
+
+
+def test_a_peoples_party_branch_and_a_countrys_body_stay_one_name() -> None:
+    found = _entities("Scottish Labour leader Fiona Baird said she would stand again.")
+    assert ("Scottish Labour", "ORG") in found
+    assert ("US Congress", "ORG") in _entities("The US Congress passed the bill on Friday.")

@@ -343,6 +343,7 @@ class _LabelReader(_OfficeSplits):
                 (self.bits[b - 1] & _TITLE_START and self._place_before_office(a, b))
                 or self._side_before_player(a, b)
                 or self._country_before_club(a, b)
+                or self._country_before_party(a, b)
                 or self._body_then_member(a, b)
                 or self._office_and_person(a, b)
                 or self._office_and_balinese_name(a, b)

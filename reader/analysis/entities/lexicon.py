@@ -554,6 +554,10 @@ _SHOWINGS_OF_WORKS = frozenset(
 #: Parties' adjectives, MISC before a lowercase noun as news sets tag them ("the state's
 #: Democratic governor", "a Republican spending bill").
 _PARTY_ADJECTIVES = frozenset("Democratic Republican Conservative Tory".split())
+#: Parties the news names by one word, after their country too ("UK Labour leader").
+_PARTIES_BY_ONE_WORD = frozenset(
+    "Labour Labor Conservatives Tories Democrats Republicans Liberals Greens".split()
+)
 #: Nouns after a place that make it an electoral district, whose name may join two places
 #: with "and": "the Runcorn and Helsby seat".
 _SEAT_NOUNS = frozenset({"seat", "constituency", "by-election"})
