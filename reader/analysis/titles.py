@@ -193,6 +193,11 @@ TITLE_PREFIXES = frozenset(
     """.split()
 )
 
+#: Words of tenure among TITLE_PREFIXES: before a name that is no title's head they belong
+#: to the title after the name ("Former Bank of England governor Mark Carney"), never to
+#: the name.
+TENURE_WORDS = frozenset("former ex outgoing incoming interim acting mantan eks".split())
+
 #: Words that extend a title head to its portfolio: "Menteri Luar Negeri", "Direktur Utama",
 #: "Kepala Staf", "Jaksa Agung", "Menteri Koordinator Bidang Perekonomian"; near the end,
 #: the faiths whose directorates a title serves ("Dirjen Pendidikan Islam") and the pilgrimage.

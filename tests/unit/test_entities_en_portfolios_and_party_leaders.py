@@ -51,3 +51,18 @@ def test_a_peoples_party_branch_and_a_countrys_body_stay_one_name() -> None:
     found = _entities("Scottish Labour leader Fiona Baird said she would stand again.")
     assert ("Scottish Labour", "ORG") in found
     assert ("US Congress", "ORG") in _entities("The US Congress passed the bill on Friday.")
+
+
+def test_a_word_of_tenure_before_a_body_and_a_role_is_no_part_of_the_body() -> None:
+    text = (
+        "Former Bank of England governor Mervyn Hale said rates were too low. "
+        '"Savers are paying for it," Hale said.'
+    )
+    analysis = analyze(text, lang="en", backend="builtin")
+    found = {(e.text, e.label) for e in analysis.entities}
+    assert ("Bank of England", "ORG") in found
+    assert ("Mervyn Hale", "PER") in found
+    assert not any(text.startswith("Former") for text, _ in found)
+    assert [q.speaker for q in analysis.quotes] == ["mervyn-hale"]
+    found = _entities("Outgoing Federal Reserve chair Lena Ortiz spoke on Friday.")
+    assert ("Federal Reserve", "ORG") in found

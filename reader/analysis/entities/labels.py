@@ -177,6 +177,7 @@ from reader.analysis.number_words import starts_quantity
 from reader.analysis.predicates import headline_form_of, headline_verb_strength
 from reader.analysis.titles import (
     PLACE_TITLES,
+    TENURE_WORDS,
     TITLE_EXTENSIONS,
     TITLE_HEADS,
     is_rank_title,
@@ -233,6 +234,8 @@ class _LabelReader(_OfficeSplits):
             a += 1  # "Tim Basarnas mencari korban": the body's team, the body named
         elif not self.ctx.english and self._team_word_as_given_name(a, b):
             return [self._make(a, b, "PER", STRONG)]  # "Tim Cook mengatakan … Cook juga"
+        if b - a > 1 and words[a].lower() in TENURE_WORDS and self._gaz(a, b) is None:
+            a += 1  # "Former Bank of England governor Mark Carney": the governor's tenure
         if a in self.initial and b - a > 1 and self._noun_before_name(words[a]):
             a += 1  # "Kunjungan Xi Jinping ke Jakarta", "Penyanyi Raisa Andriana tampil"
         elif a in self.initial and b - a > 2 and words[a] in _ROLES_BEFORE_NAMES:
