@@ -55,3 +55,18 @@ def test_a_sector_before_a_place_in_a_phrase_stays_apart() -> None:
     found = _entities("Tourism in Australia rose sharply after the border reopened.")
     assert ("Australia", "LOC") in found
     assert not any(label == "ORG" for _, label in found)
+
+
+def test_partners_joined_by_an_ampersand_are_a_firm() -> None:
+    found = _entities("The buyers were advised by Harrow & Quint and by Bell, Marsh & Oduya.")
+    assert {("Harrow & Quint", "ORG"), ("Bell, Marsh & Oduya", "ORG")} <= found
+    found = _entities("Tolland, Pryce, Abara & Wenn represented the lenders in court.")
+    assert ("Tolland, Pryce, Abara & Wenn", "ORG") in found
+
+
+def test_places_joined_by_an_ampersand_stay_places() -> None:
+    found = _entities("Floods cut roads in Bosnia & Herzegovina on Monday.")
+    assert ("Bosnia & Herzegovina", "LOC") in found
+    found = _entities("Trains to Paris, Lyon & Marseille were cancelled.")
+    assert ("Paris", "LOC") in found
+    assert not any(label in ("ORG", "PER") for _, label in found)

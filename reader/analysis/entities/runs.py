@@ -125,6 +125,7 @@ from reader.analysis.titles import (
     TITLE_EXTENSIONS,
     TITLE_HEADS,
     TITLE_PREFIXES,
+    is_title_word,
     match_title,
 )
 
@@ -509,6 +510,9 @@ class _RunReader:
                     continue
                 if words[j] in _FIELD_LINKS and self._field_inside_name(j, joined):
                     j += 1  # "Treaty on European Union", "Nobel Prize in Literature"
+                    continue
+                if words[j] == "," and j == i + 1 and (end := self._partners_firm_end(j)) > j:
+                    j = end  # "Wachtell, Lipton, Rosen & Katz": one firm of its partners
                     continue
                 if words[j] != "di" or not self._place_inside_name(i, j):
                     break  # the usual end: an ordinary word or a mark
@@ -1062,6 +1066,23 @@ class _RunReader:
             and self._gaz(i, j) is None
             and self._gaz(j + 1, j + 2) is None
         )
+
+    def _partners_firm_end(self, j: int) -> int:
+        """Past the partners' names listed by commas from ``j`` (after one name word) up to
+        the last two joined by "&" ("Wachtell, Lipton, Rosen & Katz", "Cravath, Swaine &
+        Moore"): the name of a law firm, each partner one word; ``j`` when the words there
+        are not so, or one is a known place ("Paris, Lyon & Marseille") or a title's word
+        ("Communication, Relations & CSR": a portfolio)."""
+        words, caps, n = self.words, self.caps, self.n
+        k = j
+        while k + 2 < n and words[k] == "," and caps[k + 1] and words[k + 2] in (",", "&"):
+            k += 2
+        if not (k > j and k + 1 < n and words[k] == "&" and caps[k + 1]):
+            return j
+        names = [words[m] for m in range(j - 1, k + 2, 2)]
+        if any(_gazetteer_label((name,)) == "LOC" or is_title_word(name) for name in names):
+            return j
+        return k + 2
 
     def _sector_serves_place(self, i: int, j: int, k: int) -> bool:
         """Does the "for" at ``j`` after a lone sector's word at ``i`` name the place a

@@ -247,6 +247,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "ORG"  # "Society of Human Reproduction and Embryology"
         if before_of in PLACE_TAILS:
             return "LOC"  # "District of Columbia", "Gulf of Tonkin"
+    if "&" in words[1:-1]:
+        return _label_of_ampersand_name(words)
     if first in _HEADS and _ROMAN_NUMERAL.fullmatch(words[-1]):
         return "LOC" if first in PLACE_HEADS else "ORG"  # "Komisi X", "Gedung Nusantara I"
     if len(words) == 2 and _AGE_GROUP.fullmatch(words[1]) and _is_country(words[0]):
@@ -777,6 +779,20 @@ def _is_country(word: str) -> bool:
     """Is ``word`` a country's name, or one of the home nations of British sport?"""
     place = gazetteer.lookup(word)
     return place is not None and (place.key.startswith("country:") or place.key in _HOME_NATIONS)
+
+
+def _label_of_ampersand_name(words: tuple[str, ...]) -> EntityLabel:
+    """The label of a name with "&" inside: places the gazetteer knows joined so are one
+    place ("Trinidad & Tobago", "Bosnia & Herzegovina"); any other such name is a firm
+    named for its partners or a duo ("Allen & Overy", "Ernst & Young", "Simpson Thacher &
+    Bartlett"): people's names are joined by "and", never by "&"."""
+    link = words.index("&")
+    spelt = _gazetteer_label(tuple("and" if word == "&" else word for word in words))
+    if spelt is not None:
+        return spelt  # "Bosnia & Herzegovina", listed as "Bosnia and Herzegovina"
+    if _gazetteer_label(words[:link]) == _gazetteer_label(words[link + 1 :]) == "LOC":
+        return "LOC"
+    return "ORG"
 
 
 def _is_sector_body(words: tuple[str, ...]) -> bool:
