@@ -70,3 +70,11 @@ def test_places_joined_by_an_ampersand_stay_places() -> None:
     found = _entities("Trains to Paris, Lyon & Marseille were cancelled.")
     assert ("Paris", "LOC") in found
     assert not any(label in ("ORG", "PER") for _, label in found)
+
+
+def test_well_known_advisers_named_for_partners_are_firms() -> None:
+    found = _entities("Linklaters and Freshfields advised the banks on the loan.")
+    assert {("Linklaters", "ORG"), ("Freshfields", "ORG")} <= found
+    assert ("Baker McKenzie", "ORG") in _entities("Baker McKenzie advised the buyer.")
+    text = 'Clifford Chance said it would hire 40 lawyers. "Demand is strong," it said.'
+    assert ("Clifford Chance", "ORG") in _entities(text)
