@@ -78,3 +78,12 @@ def test_well_known_advisers_named_for_partners_are_firms() -> None:
     assert ("Baker McKenzie", "ORG") in _entities("Baker McKenzie advised the buyer.")
     text = 'Clifford Chance said it would hire 40 lawyers. "Demand is strong," it said.'
     assert ("Clifford Chance", "ORG") in _entities(text)
+
+
+def test_a_court_or_bank_named_for_its_country_opening_a_sentence_is_one_body() -> None:
+    found = _entities("Supreme Court of Canada judges ruled 5-4 on Friday.")
+    assert ("Supreme Court of Canada", "ORG") in found
+    found = _entities("Central Bank of Nigeria officials raised the rate.")
+    assert ("Central Bank of Nigeria", "ORG") in found
+    text = '"We will act," the Election Commission of India said.'
+    assert _speakers(text) == ["election-commission-of-india"]

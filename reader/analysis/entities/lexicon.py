@@ -1133,6 +1133,10 @@ _SURNAME_PREFIXES = ("Mc", "Mac", "O'", "D'", "Fitz", "De", "Di", "Le", "La", "V
 #: Titles that are also adjectives opening organisation names: "Major League", "General
 #: Assembly" (but "Major Tom Hale", "General Sudirman").
 _ADJECTIVE_TITLES = frozenset({"major", "general"})
+#: Other adjectives that open a body's name before its head or last word, kept opening a
+#: sentence too: "Supreme Court of Canada", "High Court", "Federal Reserve", "Central Bank
+#: of Nigeria", "Constitutional Court".
+_BODY_ADJECTIVES = frozenset({"supreme", "high", "federal", "central", "constitutional"})
 #: Roman numerals after a name: a monarch's, pope's or sequel's ("Elizabeth II", "Leo XIV",
 #: "Benedict XVI"). Not "X", "V", "XI" or "XV": a platform, a letter, a cricket or rugby side.
 _REGNAL_NUMERALS = frozenset("II III IV VI VII VIII IX XII XIII XIV XVI XVII XVIII XXIII".split())

@@ -17,6 +17,7 @@ from reader.analysis.entities.lexicon import (
     _APPOSITION_KINDS,
     _APPOSITION_LINKS,
     _APPOSITION_STOPS,
+    _BODY_ADJECTIVES,
     _BRACKETED_FACTIONS,
     _BRACKETED_LEGAL_FORMS,
     _CAPITAL_LINKS,
@@ -352,10 +353,12 @@ class _RunReader:
         return t_end == i + 1 and self._adjective_opens_organisation(i)
 
     def _adjective_opens_organisation(self, i: int) -> bool:
-        """Does a title word that is an adjective open an organisation's name at ``i``
-        ("Major League Baseball", "General Motors"), even at a sentence's start?"""
+        """Does a title word or another adjective (see _BODY_ADJECTIVES) open an
+        organisation's name at ``i`` ("Major League Baseball", "General Motors", "Supreme
+        Court of Canada"), even at a sentence's start?"""
+        low = self.words[i].lower()
         return (
-            self.words[i].lower() in _ADJECTIVE_TITLES
+            (low in _ADJECTIVE_TITLES or low in _BODY_ADJECTIVES)
             and i + 1 < self.n
             and self.words[i + 1].lower() in ORG_TAILS
         )
