@@ -87,3 +87,9 @@ def test_a_court_or_bank_named_for_its_country_opening_a_sentence_is_one_body() 
     assert ("Central Bank of Nigeria", "ORG") in found
     text = '"We will act," the Election Commission of India said.'
     assert _speakers(text) == ["election-commission-of-india"]
+
+
+def test_a_countrys_sector_body_after_its_owner_is_no_player() -> None:
+    text = "Britain's Sport England said on Thursday it would fund 300 pools."
+    assert ("Sport England", "ORG") in _entities(text)
+    assert ("Lena Varga", "PER") in _entities("Hungary's Lena Varga won the final.")

@@ -1341,6 +1341,8 @@ class _LabelReader(_OfficeSplits):
             return by_form, STRONG
         if self.ctx.english and not single and _ends_in_acronym(name):
             return "ORG", STRONG  # "Africa CDC": no person's name ends so
+        if not single and self._sector_before_country(a, b):
+            return "ORG", CUED  # "Health New Zealand", "Britain's Sport England": a body
         if player:
             return "PER", STRONG  # "Spain's Conchita Martinez", "Liang Weikeng ( China )"
         if (
@@ -1351,8 +1353,6 @@ class _LabelReader(_OfficeSplits):
             return "ORG", STRONG  # "Parliament"; "Kedubes menyatakan …"
         if not single and self._country_first(a, b):
             return "ORG", CUED  # "Indonesia Corruption Watch", "Singapore Airlines"
-        if not single and self._sector_before_country(a, b):
-            return "ORG", CUED  # "Health New Zealand", "Sport England": a public body
         if not single and words[a] in _FOREIGN_BODY_OPENERS:
             return "ORG", CUED  # "Deutsche Telekom said", "Nippon Steel": no person
         if not context:
