@@ -72,6 +72,10 @@ from reader.analysis.words import word_starts, words_of
 #: dan Geofisika" → BMKG).
 _ACRONYM_SKIP = frozenset("of the and for dan untuk dari di ke &".split())
 _ACRONYM_SKIP_BUT_OF = _ACRONYM_SKIP - {"of"}
+_ACRONYM_SKIP_BUT_FOR = _ACRONYM_SKIP - {"for"}
+#: The small letters an acronym keeps for its name's "of" and "for" ("BoE" of "Bank of
+#: England", "TfL" of "Transport for London").
+_SMALL_LINK_LETTERS = ("o", "f")
 #: The longest role, in tokens: "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI)".
 _MAX_ROLE_TOKENS = 12
 _START = attrgetter("start")
@@ -1810,11 +1814,12 @@ def _is_mixed_case_acronym(form: str) -> bool:
 
 def _letters(acronym: str) -> str:
     """An acronym's letters, without the marks some write between them ("U.S.", "S&P",
-    "PDI-P": its full name's initials are "PDIP"), with the "o" of "of" as a capital
-    ("BoE")."""
+    "PDI-P": its full name's initials are "PDIP"), with the "o" of "of" and the "f" of
+    "for" as capitals ("BoE", "TfL")."""
     letters = acronym.replace(".", "").replace("&", "").replace("-", "")
-    if "o" in letters[1:-1] and letters.replace("o", "").isupper():
-        letters = letters.replace("o", "O")
+    for small in _SMALL_LINK_LETTERS:
+        if small in letters[1:-1] and letters.replace(small, "").isupper():
+            letters = letters.replace(small, small.upper())
     return letters
 
 
@@ -1828,8 +1833,8 @@ def _initials(form: str, skip: frozenset[str] = _ACRONYM_SKIP) -> str:
 @lru_cache(maxsize=1 << 14)
 def _acronyms_of(form: str) -> tuple[str, ...]:
     """The acronyms a full name may go by: its initials, those of its words without their
-    legal forms ("GM" of "General Motors Co."), those that keep its "of" ("DOJ" of
-    "Department of Justice", "BoE" of "Bank of England"), and those of the words after a
+    legal forms ("GM" of "General Motors Co."), those that keep its "of" or "for" ("DOJ" of
+    "Department of Justice", "BoE" of "Bank of England", "TfL"), and those of the words after a
     place it opens with, in a name of three words or more after the place."""
     words = form.split()
     found = [_initials(form)]
@@ -1838,6 +1843,8 @@ def _acronyms_of(form: str) -> tuple[str, ...]:
         found.append(_initials(" ".join(bare)))
     if "of" in words:
         found.append(_initials(form, _ACRONYM_SKIP_BUT_OF))
+    if "for" in words:
+        found.append(_initials(form, _ACRONYM_SKIP_BUT_FOR))  # "TfL"
     # A state's or a country's body goes by the acronym of its name after the place too:
     # "DPS" of "Arizona Department of Public Safety".
     for m in (1, 2):
