@@ -66,3 +66,10 @@ def test_a_word_of_tenure_before_a_body_and_a_role_is_no_part_of_the_body() -> N
     assert [q.speaker for q in analysis.quotes] == ["mervyn-hale"]
     found = _entities("Outgoing Federal Reserve chair Lena Ortiz spoke on Friday.")
     assert ("Federal Reserve", "ORG") in found
+
+
+def test_a_verb_after_a_title_ends_it_in_english() -> None:
+    # "minister" names no one here: the verb after it opens the predicate, so the name
+    # after the verb is no holder of the title ("Judge Peter Lane" is)
+    found = _entities("The minister visited Victoria Station on Monday.")
+    assert found == {("Victoria Station", "LOC")}

@@ -190,6 +190,7 @@ class _SentenceReader(_HeadlineReader):
                 while (
                     k < n
                     and k - t_end < 2
+                    and not self.ctx.english
                     and words[k][:1].islower()
                     and words[k] not in _TITLE_GAP_STOPS
                     and words[k] not in PERSON_CONTEXT  # "lurah berinisial SW": initials
