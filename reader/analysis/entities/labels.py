@@ -78,6 +78,7 @@ from reader.analysis.entities.lexicon import (
     _PHOTO_WORDS,
     _PLACE_CUES,
     _PLACE_NOUNS_AFTER,
+    _PLURAL_LANDFORMS,
     _PLURAL_VERBS,
     _PRICE_MOVES,
     _REGNAL_NUMERALS,
@@ -1257,6 +1258,8 @@ class _LabelReader(_OfficeSplits):
                 and not (a > 0 and words[a - 1].lower() in PLACE_PREPOSITIONS)
             ):
                 return "PER", CUED  # "By Sarah Jones and Tom Hill" (not "in Lawrence Hill")
+            if words[b - 1].lower() in _PLURAL_LANDFORMS:
+                return "LOC", CUED  # "Alice Springs", "Grace Heights": no surname so
         if context and self._sports_meeting(a, b):
             return "MISC", CUED  # "the Van Damme Memorial athletics meeting": an event
         if (

@@ -207,6 +207,9 @@ _ID_COMPASS_WORDS = _ID_COMPASS | {"pusat"}
 #: Place tails that are common surnames too: after a given name they end a person's name
 #: ("Tom Hill", "Ricki Lake"); streets and parks are named after kings ("George Street").
 _SURNAME_PLACE_TAILS = frozenset({"hill", "lake"})
+#: Plural landforms among PLACE_TAILS, which end a place's name after a given name too
+#: ("Alice Springs", "Victoria Falls"): no surname is one (but "Hills" is: "Carla Hills").
+_PLURAL_LANDFORMS = frozenset("springs falls heights highlands islands gardens".split())
 #: Lowercase particles that open a surname after a given name ("Laurence des Cars", "Lula
 #: da Silva"); not "of" or "for", which name bodies after a head ("Bank of England").
 _SURNAME_PARTICLES = EUROPEAN_PARTICLES
