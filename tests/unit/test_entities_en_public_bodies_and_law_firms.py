@@ -93,3 +93,8 @@ def test_a_countrys_sector_body_after_its_owner_is_no_player() -> None:
     text = "Britain's Sport England said on Thursday it would fund 300 pools."
     assert ("Sport England", "ORG") in _entities(text)
     assert ("Lena Varga", "PER") in _entities("Hungary's Lena Varga won the final.")
+
+
+def test_a_titles_word_before_an_ampersand_is_a_partners_name() -> None:
+    found = _entities("Lawyers from King & Wood Mallesons acted for the bank.")
+    assert found == {("King & Wood Mallesons", "ORG")}

@@ -1153,6 +1153,9 @@ _LOWERCASE_LEGAL_FORMS = frozenset({"plc"})
 #: How "Saint" is written before a saint's name ("St Mary's Hospital").
 _SAINTS = frozenset({"St", "St.", "Saint"})
 _SAINTS_IN_CAPITALS = frozenset({"ST"})
+#: Marks after a title's word that make it part of a name: a possessive written apart
+#: ("Queen 's Club") and the "&" of a firm of partners ("King & Wood Mallesons").
+_FIRM_OR_CLUB_MARKS = frozenset({"'s", "&"})
 #: Prepositions that end the lowercase words between a title and its name.
 _TITLE_GAP_STOPS = frozenset(
     "of for to in at from by with on untuk di dari dengan ke pada dalam bagi".split()

@@ -28,6 +28,7 @@ from reader.analysis.entities.lexicon import (
     _DISTRICT_HEADS,
     _ENGLISH_NAMES_AMONG_FUNCTION_WORDS,
     _ENVOY_POST_PREPOSITIONS,
+    _FIRM_OR_CLUB_MARKS,
     _FRONTING_PREPOSITIONS,
     _GATHERING_LEVELS,
     _GIVEN_NAME_MORE_THAN_MONTH,
@@ -387,8 +388,10 @@ class _SentenceReader(_HeadlineReader):
             t_end = i  # "Kang Kyung-wha": a Korean surname, no Sundanese "Kang"
         elif i > 0 and words[i - 1].lower() == "para":
             t_end = i  # "para pemimpin Eropa": leaders in the plural, no title of one
-        if i < t_end < n and words[t_end] == "'s":
-            t_end = i  # "Queen 's Club": a title's possessive (written apart) is no title
+        if i < t_end < n and words[t_end] in _FIRM_OR_CLUB_MARKS:
+            # "Queen 's Club": a title's possessive (written apart) is no title; nor is a
+            # partner's name before "&" ("King & Wood Mallesons", "King & Spalding")
+            t_end = i
         elif t_end > i + 2 and self._title_ends_inside_name(t_end):
             # "president of the United States", "chairman of the British Medical
             # Association": "of the" takes no place nor a body's first word
