@@ -73,3 +73,13 @@ def test_a_verb_after_a_title_ends_it_in_english() -> None:
     # after the verb is no holder of the title ("Judge Peter Lane" is)
     found = _entities("The minister visited Victoria Station on Monday.")
     assert found == {("Victoria Station", "LOC")}
+
+
+def test_a_holder_whose_surname_ends_a_bodys_name_is_a_person() -> None:
+    text = (
+        'The regulator sued the bank. Its deputy chair Helen Court said: "The fees were '
+        'unfair." Court said the case would be heard in May.'
+    )
+    analysis = analyze(text, lang="en", backend="builtin")
+    assert ("Helen Court", "PER") in {(e.text, e.label) for e in analysis.entities}
+    assert [q.speaker for q in analysis.quotes] == ["helen-court"]

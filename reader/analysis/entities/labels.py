@@ -684,11 +684,15 @@ class _LabelReader(_OfficeSplits):
         if (
             b - a == 2
             and words[a] in GIVEN_NAMES
-            and words[a + 1].lower() in PLACE_TAILS
+            and (
+                words[a + 1].lower() in PLACE_TAILS
+                or (self.ctx.english and words[a + 1].lower() in ORG_TAILS)
+            )
             and self._gaz(a, b) is None
         ):
-            # "Judge Peter Lane", "Senator John Hill": a given name and a surname that is
-            # also a place's last word (no street is given a title)
+            # "Judge Peter Lane", "Senator John Hill", "deputy chair Sarah Court": a given
+            # name and a surname that is also a place's or a body's last word (no street or
+            # body is given a title)
             return [self._make(a, b, "PER", STRONG)]
         if self.place_title and b - a == 2 and (town := self._one_word_after_town(a)):
             if town == "LOC":
