@@ -26,7 +26,6 @@ from reader.analysis.entities.lexicon import (
     _DAY_OPENERS,
     _DAY_SECOND_WORDS,
     _DISTRICT_HEADS,
-    _ENGLISH_NAMES_AMONG_FUNCTION_WORDS,
     _ENVOY_POST_PREPOSITIONS,
     _FIRM_OR_CLUB_MARKS,
     _FRONTING_PREPOSITIONS,
@@ -131,13 +130,11 @@ class _SentenceReader(_HeadlineReader):
     the top layer, which walks the sentence and asks the layers below."""
 
     def candidates(self) -> list[_Candidate]:
-        if self.ctx.english_function_word_names and not (
-            _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(self.words)
-        ):
+        names = self.ctx.english_function_word_names
+        if names and not names.isdisjoint(self.words):
             self.names_among_function_words = True
             self.caps = bytes(
-                cap or word in _ENGLISH_NAMES_AMONG_FUNCTION_WORDS
-                for cap, word in zip(self.caps, self.words, strict=True)
+                cap or word in names for cap, word in zip(self.caps, self.words, strict=True)
             )
         if not self.ctx.english and not _BALINESE_OPENERS.isdisjoint(self.words):
             self._read_balinese_names()
