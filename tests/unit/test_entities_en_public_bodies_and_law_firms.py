@@ -98,3 +98,10 @@ def test_a_countrys_sector_body_after_its_owner_is_no_player() -> None:
 def test_a_titles_word_before_an_ampersand_is_a_partners_name() -> None:
     found = _entities("Lawyers from King & Wood Mallesons acted for the bank.")
     assert found == {("King & Wood Mallesons", "ORG")}
+
+
+def test_a_listed_name_joined_by_and_to_a_month_is_one_name() -> None:
+    found = _entities("Slaughter and May advised the Treasury on the sale.")
+    assert ("Slaughter and May", "ORG") in found
+    found = _entities("Aid workers from Bosnia and Herzegovina arrived on Monday.")
+    assert ("Bosnia and Herzegovina", "LOC") in found

@@ -701,6 +701,9 @@ class _RunReader:
                     joined = joined or low in ("of", "for")
                     j = k
                     continue
+            if low == "and" and j + 1 < n and self.capitalised[j + 1] and self._gaz(i, j + 2):
+                j += 2  # "Slaughter and May": a listed name, its last word a month's too
+                continue
             if low in ("and", "dan") and j + 1 < n and caps[j + 1]:
                 # "National Disaster Risk Reduction and Management Council": "and" inside an
                 # organisation name whose last word says so.
