@@ -207,3 +207,8 @@ def test_a_headline_names_a_titled_persons_surname() -> None:
         "Court on Thursday convicted former President Jair Bolsonaro of plotting a coup."
     )
     assert ("Bolsonaro", "PER") in ents(text, lang="en")
+
+
+def test_english_headline_sector_body_keeps_its_sector() -> None:
+    text = "Health New Zealand To Cut 1,200 Jobs\n\nThe agency said the cuts were needed."
+    assert ("Health New Zealand", "ORG") in ents(text, "en")

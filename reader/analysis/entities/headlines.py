@@ -28,6 +28,7 @@ from reader.analysis.entities.shapes import (
     _is_acronym,
     _is_body_acronym,
     _is_region,
+    _is_sector_body,
     _label_by_form,
 )
 from reader.analysis.name_cues import (
@@ -59,6 +60,14 @@ class _HeadlineReader(_LabelReader):
         if " ".join(self.words[:b]).lower() in _SPORT_SLUGS:
             return True
         return b == 1 and self._gaz(0, 1) is None
+
+    def _sector_body_length(self, k: int, b: int) -> int:
+        """How many words from ``k`` (up to ``b``) name a country's body by its sector
+        ("Health New Zealand To Cut Jobs", see :func:`_is_sector_body`) in an English
+        headline, where the sector's capital says nothing; 0 if none do."""
+        if not self.ctx.english:
+            return 0
+        return next((m for m in (3, 2) if k + m <= b and _is_sector_body(self.words[k : k + m])), 0)
 
     def _headline_names(self, a: int, b: int) -> list[_Candidate]:
         """Names in a headline run ("Trump Says Ukraine Talks Went Well", "JAPAN GET LUCKY
@@ -104,6 +113,10 @@ class _HeadlineReader(_LabelReader):
             if branch := self._acronym_branch_length(k, b):
                 out.append(self._make(k, k + branch, "ORG", STRONG))  # "MUI Jatim Minta …"
                 k += branch
+                continue
+            if sector := self._sector_body_length(k, b):
+                out.append(self._make(k, k + sector, "ORG", CUED))  # "Sport England Backs …"
+                k += sector
                 continue
             place = self._gazetteer_length(k, b)
             if place == 1 and not self.shouting and self._ordinary_in_headline(k):
