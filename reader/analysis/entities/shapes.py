@@ -195,6 +195,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "MISC"  # "menonton Reog"
         if word in _INDONESIAN_COMPASS:
             return "LOC"  # "sekutu Barat": the West
+        if _is_town_compound(word):
+            return "LOC"  # "Queenstown", "Georgetown": no person is named so
         return None
     if len(words) > 2 and words[1] in _SURNAME_PARTICLES and words[0] in GIVEN_NAMES:
         return "PER"  # "Laurence des Cars", "Ursula von der Leyen": whatever the last word
@@ -779,6 +781,24 @@ def _is_country(word: str) -> bool:
     """Is ``word`` a country's name, or one of the home nations of British sport?"""
     place = gazetteer.lookup(word)
     return place is not None and (place.key.startswith("country:") or place.key in _HOME_NATIONS)
+
+
+#: The last part of towns' names written as one word with it ("Queenstown", "Jamestown").
+_TOWN_ENDING = "town"
+
+
+def _is_town_compound(word: str) -> bool:
+    """Is ``word`` a town's name ending in "town" ("Queenstown", "Georgetown", "Chinatown")?
+    A capitalised word of three letters or more before it, in small letters after the
+    capital; no surname ends so."""
+    stem = word.removesuffix(_TOWN_ENDING)
+    return (
+        len(stem) >= 3
+        and stem != word
+        and stem[0].isupper()
+        and stem[1:].isalpha()
+        and stem[1:].islower()
+    )
 
 
 def _label_of_ampersand_name(words: tuple[str, ...]) -> EntityLabel:
