@@ -16,6 +16,7 @@ from reader.analysis.entities.lexicon import (
     _PLACES_EVENT_TAILS,
     _SPORT_SLUGS,
     _SUBJECT_JOINERS,
+    _TITLE_SMALL_WORDS,
     _TRAIN_ABBREVIATIONS,
     CUED,
     DEFAULT,
@@ -41,13 +42,34 @@ from reader.analysis.name_cues import (
     GIVEN_NAMES,
     HEADLINE_SUBJECT_NOUNS,
     NOUNS_BEFORE_NAMES,
+    OF_JOINERS,
     ORG_TAILS,
     PLACE_TAILS,
     WHERE_NOUNS,
     looks_like_common_noun,
 )
 from reader.analysis.predicates import headline_verb_strength
-from reader.analysis.titles import match_title
+from reader.analysis.titles import TENURE_WORDS, match_title
+
+
+def _with_small_words(name: tuple[str, ...]) -> tuple[str, ...]:
+    """``name`` of a Title Case headline with its inner small words in small letters, as
+    body text writes them ("Bank Of England" → "Bank of England")."""
+    return (
+        name[0],
+        *(w.lower() if w.lower() in _TITLE_SMALL_WORDS else w for w in name[1:-1]),
+        name[-1],
+    )
+
+
+def _body_of_place(name: tuple[str, ...]) -> bool:
+    """Is ``name`` a body named for its place after "of" ("Bank of England", "Reserve Bank
+    of Australia", "Supreme Court of Canada"): a word that takes "of" before it, a listed
+    place after it and nothing more?"""
+    if "of" not in name[1:-1] or name[0].lower() in TENURE_WORDS:
+        return False  # ("Former Bank Of England Governor": the governor's tenure)
+    link = name.index("of")
+    return name[link - 1].lower() in OF_JOINERS and _gazetteer_label(name[link + 1 :]) == "LOC"
 
 
 class _HeadlineReader(_LabelReader):
@@ -444,7 +466,18 @@ class _HeadlineReader(_LabelReader):
             name = self.words[k : k + m]
             if name in ctx.runs or (name in ctx.known and ctx.cap_counts.keys() >= set(name)):
                 return m
+            if m > 2 and self._written_with_small_words(name):
+                return m  # "Bank Of England Holds Rates"
         return 0
+
+    def _written_with_small_words(self, name: tuple[str, ...]) -> bool:
+        """Is ``name`` of a Title Case headline, with its inner small words in small
+        letters, a name the text writes so mid-sentence, the gazetteer lists, or a body
+        named for its place after "of" ("Bank Of England")?"""
+        small = _with_small_words(name)
+        return small != name and (
+            small in self.ctx.runs or _gazetteer_label(small) is not None or _body_of_place(small)
+        )
 
     def _ordinary_in_capitals(self, k: int) -> bool:
         """Is the word at ``k`` of a line in capitals an ordinary word, though some place is
