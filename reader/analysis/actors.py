@@ -73,6 +73,10 @@ from reader.analysis.words import word_starts, words_of
 #: dan Geofisika" → BMKG).
 _ACRONYM_SKIP = frozenset("of the and for dan untuk dari di ke &".split())
 _ACRONYM_SKIP_BUT_OF = _ACRONYM_SKIP - {"of"}
+_ACRONYM_SKIP_BUT_FOR = _ACRONYM_SKIP - {"for"}
+#: The small letters an acronym keeps for its name's "of" and "for" ("BoE" of "Bank of
+#: England", "TfL" of "Transport for London").
+_SMALL_LINK_LETTERS = ("o", "f")
 #: The longest role, in tokens: "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI)".
 _MAX_ROLE_TOKENS = 12
 _START = attrgetter("start")
@@ -1646,7 +1650,7 @@ class _Roles:
         start = None
         while k > 0 and end - k < _MAX_ROLE_TOKENS:
             tok = toks[k - 1]
-            if is_title_word(tok.text) or tok.text == "of":
+            if is_title_word(tok.text) or tok.text == "of" or self._portfolio_for(toks, k - 1):
                 start = k - 1
             elif tok.text in _ENVOY_POSTS and self._envoy_title_before(toks, k - 1):
                 pass  # "Duta Besar Australia untuk Indonesia": the post, in the role
@@ -1697,6 +1701,14 @@ class _Roles:
             if not _is_capitalised_word(tok.text):
                 return False
         return False
+
+    def _portfolio_for(self, toks: list[Token], k: int) -> bool:
+        """Is ``toks[k]`` the "for" between a title's head and its portfolio ("Minister for
+        Foreign Affairs Penny Wong")? Not before a name ("the barrister for Kemp, Rupert
+        Vale": whom he acts for)."""
+        return (
+            toks[k].text == "for" and k + 1 < len(toks) and not self._in_mention(toks[k + 1].start)
+        )
 
     def _unit_name_word(self, tok: Token) -> bool:
         """Is ``tok``, inside a role phrase before a name, a capitalised word of no
@@ -1827,11 +1839,12 @@ def _is_mixed_case_acronym(form: str) -> bool:
 
 def _letters(acronym: str) -> str:
     """An acronym's letters, without the marks some write between them ("U.S.", "S&P",
-    "PDI-P": its full name's initials are "PDIP"), with the "o" of "of" as a capital
-    ("BoE")."""
+    "PDI-P": its full name's initials are "PDIP"), with the "o" of "of" and the "f" of
+    "for" as capitals ("BoE", "TfL")."""
     letters = acronym.replace(".", "").replace("&", "").replace("-", "")
-    if "o" in letters[1:-1] and letters.replace("o", "").isupper():
-        letters = letters.replace("o", "O")
+    for small in _SMALL_LINK_LETTERS:
+        if small in letters[1:-1] and letters.replace(small, "").isupper():
+            letters = letters.replace(small, small.upper())
     return letters
 
 
@@ -1845,8 +1858,8 @@ def _initials(form: str, skip: frozenset[str] = _ACRONYM_SKIP) -> str:
 @lru_cache(maxsize=1 << 14)
 def _acronyms_of(form: str) -> tuple[str, ...]:
     """The acronyms a full name may go by: its initials, those of its words without their
-    legal forms ("GM" of "General Motors Co."), those that keep its "of" ("DOJ" of
-    "Department of Justice", "BoE" of "Bank of England"), and those of the words after a
+    legal forms ("GM" of "General Motors Co."), those that keep its "of" or "for" ("DOJ" of
+    "Department of Justice", "BoE" of "Bank of England", "TfL"), and those of the words after a
     place it opens with, in a name of three words or more after the place."""
     words = form.split()
     found = [_initials(form)]
@@ -1855,6 +1868,8 @@ def _acronyms_of(form: str) -> tuple[str, ...]:
         found.append(_initials(" ".join(bare)))
     if "of" in words:
         found.append(_initials(form, _ACRONYM_SKIP_BUT_OF))
+    if "for" in words:
+        found.append(_initials(form, _ACRONYM_SKIP_BUT_FOR))  # "TfL"
     # A state's or a country's body goes by the acronym of its name after the place too:
     # "DPS" of "Arizona Department of Public Safety".
     for m in (1, 2):

@@ -806,6 +806,30 @@ _COMPANIES = {
     "rivian": "Rivian",
     "meituan": "Meituan",
     "pinduoduo": "Pinduoduo",
+    # Accounting firms, consultancies and law firms advising on deals, named bare or by
+    # their partners' surnames, which read as a person's name ("Baker McKenzie", "Clifford
+    # Chance"); those joined by "&" are firms by their shape already.
+    "deloitte": "Deloitte",
+    "kpmg": "KPMG",
+    "pwc": "PwC|PricewaterhouseCoopers",
+    "ey": "EY|Ernst & Young|Ernst and Young",
+    "accenture": "Accenture",
+    "mckinsey": "McKinsey|McKinsey & Company",
+    "boston-consulting-group": "Boston Consulting Group|BCG",
+    "linklaters": "Linklaters",
+    "freshfields": "Freshfields|Freshfields Bruckhaus Deringer",
+    "clifford-chance": "Clifford Chance",
+    "allen-overy": "Allen & Overy|A&O Shearman|Allen Overy Shearman Sterling",
+    "slaughter-and-may": "Slaughter and May",
+    "baker-mckenzie": "Baker McKenzie|Baker & McKenzie",
+    "herbert-smith-freehills": "Herbert Smith Freehills",
+    "skadden": "Skadden|Skadden Arps",
+    "simpson-thacher": "Simpson Thacher|Simpson Thacher & Bartlett",
+    "davis-polk": "Davis Polk|Davis Polk & Wardwell",
+    "dla-piper": "DLA Piper",
+    "hogan-lovells": "Hogan Lovells",
+    "norton-rose-fulbright": "Norton Rose Fulbright",
+    "quinn-emanuel": "Quinn Emanuel",
     # Pollsters and rating agencies quoted as sources ("Ipsos said"), and banks, state oil
     # and mining firms and tech groups of Europe, Latin America and Asia named bare.
     "fitch": "Fitch|Fitch Ratings",

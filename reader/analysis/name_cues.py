@@ -10,8 +10,9 @@ Used by the entity annotator; kept here so the rules in ``entities/`` stay reada
 from __future__ import annotations
 
 #: Function words and common sentence openers that are capitalised only because they start a
-#: sentence or a headline; never (part of) a name on their own.
-FUNCTION_WORDS = frozenset(
+#: sentence or a headline; never (part of) a name on their own: Indonesian ones, then English
+#: ones (see FUNCTION_WORDS).
+ID_FUNCTION_WORDS = frozenset(
     """
     namun tetapi tapi sementara setiap semua beberapa banyak para sang si itu ini tersebut
     dan atau serta dengan untuk bagi dari di ke pada dalam oleh karena sebab jika kalau
@@ -27,6 +28,10 @@ FUNCTION_WORDS = frozenset(
     selanjutnya sebelumnya sesudahnya kini sekarang nanti tadi kemarin besok dulu
     hari pekan minggu bulan tahun jam pukul pagi siang sore malam
     begitu demikian ya tak nah wah oh
+    """.split()
+)
+EN_FUNCTION_WORDS = frozenset(
+    """
     the a an this that these those there here it its he she they we i you his her their
     our my your who whom whose which what when where why how
     and or but nor so yet for of in on at to from by with without into onto over under
@@ -41,6 +46,7 @@ FUNCTION_WORDS = frozenset(
     unseeded unbeaten embattled beleaguered struggling injured
     """.split()
 )
+FUNCTION_WORDS = ID_FUNCTION_WORDS | EN_FUNCTION_WORDS
 
 #: Days and months: capitalised but handled by the time annotator, never entities.
 CALENDAR_WORDS = frozenset(

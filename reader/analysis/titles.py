@@ -179,7 +179,9 @@ TITLE_ABBREVIATIONS = frozenset(
 )
 
 #: Words that modify a following title head: "Wakil Presiden", "mantan Menteri", "Vice President",
-#: and air force ranks: "Group Captain", "Wing Commander", "Air Marshal".
+#: and air force ranks: "Group Captain", "Wing Commander", "Air Marshal"; last, portfolios
+#: of affairs: "Foreign Affairs Minister", "External Affairs Minister" (no body "Foreign
+#: Affairs" before the minister).
 TITLE_PREFIXES = frozenset(
     """
     wakil plt plh pj penjabat mantan eks calon bakal
@@ -192,8 +194,14 @@ TITLE_PREFIXES = frozenset(
     science arts heritage resources fisheries corrections veterans communities business mining
     commerce welfare corporate senior presiding fire area regional
     group wing squadron air
+    affairs external internal indigenous consumer multicultural religious
     """.split()
 )
+
+#: Words of tenure among TITLE_PREFIXES: before a name that is no title's head they belong
+#: to the title after the name ("Former Bank of England governor Mark Carney"), never to
+#: the name.
+TENURE_WORDS = frozenset("former ex outgoing incoming interim acting mantan eks".split())
 
 #: Words that extend a title head to its portfolio: "Menteri Luar Negeri", "Direktur Utama",
 #: "Kepala Staf", "Jaksa Agung", "Menteri Koordinator Bidang Perekonomian"; near the end,
@@ -246,6 +254,13 @@ OF_PORTFOLIOS = frozenset(
     state defense defence staff finance health education justice the treasury commerce
     agriculture energy labor labour transportation homeland foreign interior
     """.split()
+)
+
+#: Portfolios after a title's "for" ("Minister for Health Mark Butler", "Secretary for
+#: Justice"), as after "of", and the ministers' fields that open titles ("Trade Minister").
+_FOR_PORTFOLIOS = OF_PORTFOLIOS - {"the", "state", "staff"} | frozenset(
+    "trade environment education defence industry infrastructure housing tourism sport "
+    "immigration employment resources science climate security transport".split()
 )
 
 #: Portfolios named like a party ("Labour leader Keir Starmer" is the party's): a title's
@@ -411,15 +426,29 @@ def match_title(words: Sequence[str], i: int) -> int:
             break
         elif low == "," and portfolio_goes_on(words, j + 1):
             j += 1  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi": a list of them
+        elif low in ("of", "for") and (end := _affairs_portfolio_end(words, j + 1)) > j + 1:
+            j = end  # "Minister for Foreign Affairs", "Minister of Home Affairs"
         elif low == "of" and j + 1 < n and words[j + 1].lower() in OF_PORTFOLIOS:
             j += 2
             if words[j - 1].lower() == "the" and j < n:
                 if _body_named_at(words, j):
                     break  # "Secretary of the Department of Homeland Security": the body's name
                 j += 1
+        elif low == "for" and j + 1 < n and words[j + 1].lower() in _FOR_PORTFOLIOS:
+            j += 2  # "Minister for Health", "Secretary for Justice"
         else:
             break
     return _past_retired(words, j)
+
+
+def _affairs_portfolio_end(words: Sequence[str], k: int) -> int:
+    """Past a portfolio of affairs at ``k``, after a title's "for" or "of" ("Minister for
+    Foreign Affairs", "Minister of Indigenous Affairs"): one or two capitalised words, then
+    "Affairs"; ``k`` when none is there."""
+    for m in (k + 1, k + 2):
+        if m < len(words) and words[m] == "Affairs":
+            return m + 1 if all(w[:1].isupper() for w in words[k:m]) else k
+    return k
 
 
 #: How far :func:`_body_named_at` looks for a body's head or last word.

@@ -271,15 +271,15 @@ class Mentions:
 
     def named_with(self, text: str, before: int, word: str) -> Entity | None:
         """The last organisation named before ``before`` whose name has ``word`` (lowercase)
-        among its words ("the union" → "National Farmers' Union"); a dateline's credit is
-        never it."""
+        among its words ("the union" → "National Farmers' Union") or that a description
+        with it stands beside ("Ofgem, the energy regulator", "the charity Shelter"); a
+        dateline's credit is never it."""
         written = word.capitalize()  # (a cheap first test: names write it so)
         for entity in self.organisations_before(text, before):
             if (
-                written in entity.text
-                and word in entity.text.lower().split()
-                and self.actor_of(entity) is not None
-            ):
+                (written in entity.text and word in entity.text.lower().split())
+                or _described_beside(text, entity, word)
+            ) and self.actor_of(entity) is not None:
                 return entity
         return None
 
@@ -909,6 +909,33 @@ _PUBLIC_HEADS = BODY_HEADS & PUBLIC_BODY_WORDS
 _ID_BARE_BODIES = frozenset({"perseroan", "emiten"})
 #: At most this many words between "the" and a body's head ("the Dutch state carrier").
 _BODY_MODIFIERS = 2
+
+
+#: How far a description beside a name may reach, in characters: "Ofgem, the UK's energy
+#: regulator,".
+_BESIDE_REACH = 48
+
+
+def _described_beside(text: str, entity: Entity, word: str) -> bool:
+    """Does a description with the head ``word`` stand beside ``entity`` in apposition:
+    after it ("Ofgem, the energy regulator, said", "Shelter, a housing charity") or right
+    before it ("the energy regulator Ofgem", "the charity, Shelter,")? Up to two words may
+    qualify the head."""
+    after = text[entity.end : entity.end + _BESIDE_REACH]
+    before = text[max(0, entity.start - _BESIDE_REACH) : entity.start]
+    return bool(_apposition_after(word).match(after) or _apposition_before(word).search(before))
+
+
+@lru_cache(maxsize=256)
+def _apposition_after(word: str) -> re.Pattern[str]:
+    """ ", the (energy) <word>" right after a name."""
+    return re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(word)}\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _apposition_before(word: str) -> re.Pattern[str]:
+    """ "the (energy) <word>" (and maybe a comma) right before a name."""
+    return re.compile(rf"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(word)},?\s+$", re.I)
 
 
 @lru_cache(maxsize=1 << 12)

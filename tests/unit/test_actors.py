@@ -405,3 +405,12 @@ def test_acronyms_that_keep_the_of() -> None:
     names = by_name(actors)
     assert names["Bank of England"].aliases == ["BoE"]
     assert names["Department of Justice"].aliases == ["DOJ"]
+
+
+def test_acronyms_that_keep_the_for() -> None:
+    actors, _ = actors_of(
+        "Transport for London said fares would rise in March. A TfL spokesperson said the "
+        "money would pay for new trains.",
+        "en",
+    )
+    assert by_name(actors)["Transport for London"].aliases == ["TfL"]

@@ -31,3 +31,8 @@ def test_a_hyphenated_given_name_with_an_address_word_stays_whole() -> None:
 
 def test_a_hyphenated_title_is_still_a_title() -> None:
     assert ents("President-elect Donald Trump spoke.") == [("Donald Trump", "PER")]
+
+
+def test_a_given_name_before_a_plural_landform_is_a_place() -> None:
+    assert ents("Alice Springs had its hottest day in June.") == [("Alice Springs", "LOC")]
+    assert ents("Fires burned near Grace Heights overnight.") == [("Grace Heights", "LOC")]

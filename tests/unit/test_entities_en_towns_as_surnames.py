@@ -19,3 +19,8 @@ def test_a_town_that_said_he_is_a_person() -> None:
 def test_a_capital_or_a_town_that_said_it_stays_a_place() -> None:
     assert ents("Moscow said he was a spy.") == [("Moscow", "LOC")]
     assert ents("Houston said it would host the games.") == [("Houston", "LOC")]
+
+
+def test_a_town_written_as_one_word_with_town_is_a_place() -> None:
+    assert ents("The minister visited Kellerstown on Monday.") == [("Kellerstown", "LOC")]
+    assert ents("Ferries from Wexton and Marytown were cancelled.")[-1] == ("Marytown", "LOC")

@@ -107,6 +107,12 @@ def test_surname_particle_di() -> None:
     assert ("Paolo Di Canio", "PER") in ents("A free kick by Paolo Di Canio levelled it.")
 
 
+def test_an_indonesian_function_word_capitalised_mid_sentence_is_a_name_in_english() -> None:
+    found = ents("Chief executive Lorna Apa quit on Friday. Apa said she was proud of the staff.")
+    assert ("Lorna Apa", "PER") in found
+    assert ("Apa", "PER") in found
+
+
 def test_ordinary_word_in_a_shouting_headline_is_no_place() -> None:
     found = ents("SOCCER - CELTIC HOLD RANGERS IN DERBY .\nIt was a fierce derby at Parkhead .")
     assert all(text != "DERBY" for text, _ in found)

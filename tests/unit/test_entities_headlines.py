@@ -207,3 +207,15 @@ def test_a_headline_names_a_titled_persons_surname() -> None:
         "Court on Thursday convicted former President Jair Bolsonaro of plotting a coup."
     )
     assert ("Bolsonaro", "PER") in ents(text, lang="en")
+
+
+def test_english_headline_sector_body_keeps_its_sector() -> None:
+    text = "Health New Zealand To Cut 1,200 Jobs\n\nThe agency said the cuts were needed."
+    assert ("Health New Zealand", "ORG") in ents(text, "en")
+
+
+def test_english_headline_body_named_for_its_place_with_a_capital_of() -> None:
+    text = "Former Bank Of England Governor Backs Plan\n\nHe said rates should fall."
+    assert ("Bank Of England", "ORG") in ents(text, "en")
+    text = "Supreme Court Of Canada Rules On Tax\n\nThe judges split 5-4."
+    assert ("Supreme Court Of Canada", "ORG") in ents(text, "en")

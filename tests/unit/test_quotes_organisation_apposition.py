@@ -61,3 +61,17 @@ def test_an_organisation_after_a_longer_definite_description_speaks() -> None:
         "Systems, said the machines would be “fixed by Friday.”"
     )
     assert speakers(text, "en") == ["Parkwell Systems"]
+
+
+def test_a_description_given_to_a_body_in_apposition_stands_for_it_later() -> None:
+    text = (
+        "The Electoral Board of Tarnland set the date on Friday. Voltana, the power "
+        'regulator, said bills would fall in April. "Households will see some relief," the '
+        "regulator said."
+    )
+    assert speakers(text, "en") == ["Voltana"]
+    text = (
+        "Ministers met on Monday. The housing charity Hearthline said rents had doubled. "
+        '"Families are being priced out," the charity said.'
+    )
+    assert speakers(text, "en") == ["Hearthline"]

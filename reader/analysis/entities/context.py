@@ -38,7 +38,9 @@ from reader.analysis.name_cues import (
     BRANCH_REGION_HEADS,
     CALENDAR_WORDS,
     COMMON_SUBJECTS,
+    EN_FUNCTION_WORDS,
     GIVEN_NAMES,
+    ID_FUNCTION_WORDS,
     NAME_PARTICLES,
     NOUNS_BEFORE_NAMES,
     ORG_HEADS,
@@ -248,12 +250,27 @@ class _DocContext:
         #: quote a work's title after "berjudul" (see _with_cued_initials, _with_quoted_titles).
         self.initials_cues = not PERSON_CONTEXT.isdisjoint(self.words_seen)
         self.title_cues = not english and not _TITLE_CUES.isdisjoint(self.words_seen)
-        #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name (or "Dan"
-        #: anywhere: in English it is no "and", even after a list's dash: "1 - Dan Crowley").
-        self.english_function_word_names = self.english and (
-            "Dan" in self.words_seen
-            or not _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(self.cap_counts)
+        #: The Indonesian function words an English text takes as names: those of
+        #: _ENGLISH_NAMES_AMONG_FUNCTION_WORDS when it writes "Dan" or "Ada" mid-sentence
+        #: (or "Dan" anywhere: in English it is no "and", even after a list's dash: "1 - Dan
+        #: Crowley"), and any other it writes capitalised mid-sentence ("Margie Apa").
+        self.english_function_word_names = (
+            self._english_names_among_function_words() if english else frozenset()
         )
+
+    def _english_names_among_function_words(self) -> frozenset[str]:
+        """The Indonesian function words this English text writes as names (see
+        english_function_word_names): no English word, capitalised mid-sentence."""
+        found = frozenset(
+            word
+            for word in self.cap_counts
+            if word[:1].isupper()
+            and word.lower() in ID_FUNCTION_WORDS
+            and word.lower() not in EN_FUNCTION_WORDS
+        )
+        if "Dan" in self.words_seen or not _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(found):
+            found |= _ENGLISH_NAMES_AMONG_FUNCTION_WORDS
+        return found
 
     def written_in_lowercase(self, word: str) -> bool:
         """Does the text write ``word`` in small letters somewhere ("pejabat" for

@@ -16,6 +16,7 @@ from reader.analysis.entities.lexicon import (
     _PLACES_EVENT_TAILS,
     _SPORT_SLUGS,
     _SUBJECT_JOINERS,
+    _TITLE_SMALL_WORDS,
     _TRAIN_ABBREVIATIONS,
     CUED,
     DEFAULT,
@@ -29,6 +30,7 @@ from reader.analysis.entities.shapes import (
     _is_acronym,
     _is_body_acronym,
     _is_region,
+    _is_sector_body,
     _label_by_form,
 )
 from reader.analysis.name_cues import (
@@ -41,13 +43,35 @@ from reader.analysis.name_cues import (
     GIVEN_NAMES,
     HEADLINE_SUBJECT_NOUNS,
     NOUNS_BEFORE_NAMES,
+    OF_JOINERS,
     ORG_TAILS,
     PLACE_TAILS,
     WHERE_NOUNS,
     looks_like_common_noun,
 )
 from reader.analysis.predicates import headline_verb_strength
-from reader.analysis.titles import match_title
+from reader.analysis.titles import TENURE_WORDS, match_title
+
+
+def _with_small_words(name: tuple[str, ...]) -> tuple[str, ...]:
+    """``name`` of a Title Case headline with its inner small words in small letters, as
+    body text writes them ("Bank Of England" → "Bank of England")."""
+    return (
+        name[0],
+        *(w.lower() if w.lower() in _TITLE_SMALL_WORDS else w for w in name[1:-1]),
+        name[-1],
+    )
+
+
+def _body_of_place(name: tuple[str, ...]) -> bool:
+    """Is ``name`` a body named for its place after "of" ("Bank of England", "Reserve Bank
+    of Australia", "Supreme Court of Canada"): a word that takes "of" before it, a listed
+    place after it and nothing more?"""
+    if "of" not in name[1:-1] or name[0].lower() in TENURE_WORDS:
+        return False  # ("Former Bank Of England Governor": the governor's tenure)
+    link = name.index("of")
+    return name[link - 1].lower() in OF_JOINERS and _gazetteer_label(name[link + 1 :]) == "LOC"
+
 
 #: How many words a pair of names joined by a hyphen spans at most in a headline:
 #: "Papua Nugini-Timor Leste".
@@ -91,6 +115,14 @@ class _HeadlineReader(_LabelReader):
         while k < self.n and self.toks[k].start < name.end:
             k += 1
         return k
+
+    def _sector_body_length(self, k: int, b: int) -> int:
+        """How many words from ``k`` (up to ``b``) name a country's body by its sector
+        ("Health New Zealand To Cut Jobs", see :func:`_is_sector_body`) in an English
+        headline, where the sector's capital says nothing; 0 if none do."""
+        if not self.ctx.english:
+            return 0
+        return next((m for m in (3, 2) if k + m <= b and _is_sector_body(self.words[k : k + m])), 0)
 
     def _headline_names(self, a: int, b: int) -> list[_Candidate]:
         """Names in a headline run ("Trump Says Ukraine Talks Went Well", "JAPAN GET LUCKY
@@ -148,6 +180,10 @@ class _HeadlineReader(_LabelReader):
             if branch := self._acronym_branch_length(k, b):
                 out.append(self._make(k, k + branch, "ORG", STRONG))  # "MUI Jatim Minta …"
                 k += branch
+                continue
+            if sector := self._sector_body_length(k, b):
+                out.append(self._make(k, k + sector, "ORG", CUED))  # "Sport England Backs …"
+                k += sector
                 continue
             place = self._gazetteer_length(k, b)
             if place == 1 and not self.shouting and self._ordinary_in_headline(k):
@@ -475,7 +511,18 @@ class _HeadlineReader(_LabelReader):
             name = self.words[k : k + m]
             if name in ctx.runs or (name in ctx.known and ctx.cap_counts.keys() >= set(name)):
                 return m
+            if m > 2 and self._written_with_small_words(name):
+                return m  # "Bank Of England Holds Rates"
         return 0
+
+    def _written_with_small_words(self, name: tuple[str, ...]) -> bool:
+        """Is ``name`` of a Title Case headline, with its inner small words in small
+        letters, a name the text writes so mid-sentence, the gazetteer lists, or a body
+        named for its place after "of" ("Bank Of England")?"""
+        small = _with_small_words(name)
+        return small != name and (
+            small in self.ctx.runs or _gazetteer_label(small) is not None or _body_of_place(small)
+        )
 
     def _ordinary_in_capitals(self, k: int) -> bool:
         """Is the word at ``k`` of a line in capitals an ordinary word, though some place is

@@ -78,6 +78,7 @@ from reader.analysis.entities.lexicon import (
     _PHOTO_WORDS,
     _PLACE_CUES,
     _PLACE_NOUNS_AFTER,
+    _PLURAL_LANDFORMS,
     _PLURAL_VERBS,
     _PRICE_MOVES,
     _REGNAL_NUMERALS,
@@ -142,6 +143,7 @@ from reader.analysis.entities.shapes import (
     _is_possessive,
     _is_professional,
     _is_role_noun,
+    _is_sector_body,
     _is_state_abbreviation,
     _label_by_form,
     _names_world_body,
@@ -177,6 +179,7 @@ from reader.analysis.number_words import starts_quantity
 from reader.analysis.predicates import headline_form_of, headline_verb_strength
 from reader.analysis.titles import (
     PLACE_TITLES,
+    TENURE_WORDS,
     TITLE_EXTENSIONS,
     is_rank_title,
     is_title_head,
@@ -233,6 +236,8 @@ class _LabelReader(_OfficeSplits):
             a += 1  # "Tim Basarnas mencari korban": the body's team, the body named
         elif not self.ctx.english and self._team_word_as_given_name(a, b):
             return [self._make(a, b, "PER", STRONG)]  # "Tim Cook mengatakan … Cook juga"
+        if b - a > 1 and words[a].lower() in TENURE_WORDS and self._gaz(a, b) is None:
+            a += 1  # "Former Bank of England governor Mark Carney": the governor's tenure
         if a in self.initial and b - a > 1 and self._noun_before_name(words[a]):
             a += 1  # "Kunjungan Xi Jinping ke Jakarta", "Penyanyi Raisa Andriana tampil"
         elif a in self.initial and b - a > 2 and words[a] in _ROLES_BEFORE_NAMES:
@@ -277,6 +282,7 @@ class _LabelReader(_OfficeSplits):
                 )
             )
             and not (b - a > 2 and _names_world_body(words[a:b]))  # "Program Pangan Dunia"
+            and not (self.ctx.english and _is_sector_body(words[a:b]))  # "Sport England said"
             and not (
                 b - a > 1 and (self._scorer_at(a, b) or self._scorer_opens_list(a, b))
             )  # "(Shadman Islam 46, …", "Shadman Islam 46, Mominul Haque 33": a batsman
@@ -343,6 +349,7 @@ class _LabelReader(_OfficeSplits):
                 (self.bits[b - 1] & _TITLE_START and self._place_before_office(a, b))
                 or self._side_before_player(a, b)
                 or self._country_before_club(a, b)
+                or self._country_before_party(a, b)
                 or self._body_then_member(a, b)
                 or self._office_and_person(a, b)
                 or self._office_and_balinese_name(a, b)
@@ -687,11 +694,15 @@ class _LabelReader(_OfficeSplits):
         if (
             b - a == 2
             and words[a] in GIVEN_NAMES
-            and words[a + 1].lower() in PLACE_TAILS
+            and (
+                words[a + 1].lower() in PLACE_TAILS
+                or (self.ctx.english and words[a + 1].lower() in ORG_TAILS)
+            )
             and self._gaz(a, b) is None
         ):
-            # "Judge Peter Lane", "Senator John Hill": a given name and a surname that is
-            # also a place's last word (no street is given a title)
+            # "Judge Peter Lane", "Senator John Hill", "deputy chair Sarah Court": a given
+            # name and a surname that is also a place's or a body's last word (no street or
+            # body is given a title)
             return [self._make(a, b, "PER", STRONG)]
         if self.place_title and b - a == 2 and (town := self._one_word_after_town(a)):
             if town == "LOC":
@@ -1281,6 +1292,8 @@ class _LabelReader(_OfficeSplits):
                 and not (a > 0 and words[a - 1].lower() in PLACE_PREPOSITIONS)
             ):
                 return "PER", CUED  # "By Sarah Jones and Tom Hill" (not "in Lawrence Hill")
+            if words[b - 1].lower() in _PLURAL_LANDFORMS:
+                return "LOC", CUED  # "Alice Springs", "Grace Heights": no surname so
         if context and self._sports_meeting(a, b):
             return "MISC", CUED  # "the Van Damme Memorial athletics meeting": an event
         if (
@@ -1365,6 +1378,8 @@ class _LabelReader(_OfficeSplits):
             return by_form, STRONG
         if self.ctx.english and not single and _ends_in_acronym(name):
             return "ORG", STRONG  # "Africa CDC": no person's name ends so
+        if not single and self._sector_before_country(a, b):
+            return "ORG", CUED  # "Health New Zealand", "Britain's Sport England": a body
         if player:
             return "PER", STRONG  # "Spain's Conchita Martinez", "Liang Weikeng ( China )"
         if (
@@ -1375,8 +1390,6 @@ class _LabelReader(_OfficeSplits):
             return "ORG", STRONG  # "Parliament"; "Kedubes menyatakan …"
         if not single and self._country_first(a, b):
             return "ORG", CUED  # "Indonesia Corruption Watch", "Singapore Airlines"
-        if not single and self._sector_before_country(a, b):
-            return "ORG", CUED  # "Health New Zealand", "Sport England": a public body
         if not single and words[a] in _FOREIGN_BODY_OPENERS:
             return "ORG", CUED  # "Deutsche Telekom said", "Nippon Steel": no person
         if not context:

@@ -207,6 +207,9 @@ _ID_COMPASS_WORDS = _ID_COMPASS | {"pusat"}
 #: Place tails that are common surnames too: after a given name they end a person's name
 #: ("Tom Hill", "Ricki Lake"); streets and parks are named after kings ("George Street").
 _SURNAME_PLACE_TAILS = frozenset({"hill", "lake"})
+#: Plural landforms among PLACE_TAILS, which end a place's name after a given name too
+#: ("Alice Springs", "Victoria Falls"): no surname is one (but "Hills" is: "Carla Hills").
+_PLURAL_LANDFORMS = frozenset("springs falls heights highlands islands gardens".split())
 #: Lowercase particles that open a surname after a given name ("Laurence des Cars", "Lula
 #: da Silva"); not "of" or "for", which name bodies after a head ("Bank of England").
 _SURNAME_PARTICLES = EUROPEAN_PARTICLES
@@ -303,6 +306,14 @@ _VENUE_KINDS = frozenset(
 _SUBJECT_BODY_TAILS = frozenset(
     "administration commission authority agency board service court tribunal executive "
     "committee".split()
+)
+#: Fields a public body oversees that are also firms' last words (ORG_TAILS): before "and"
+#: inside a body's name they end no firm ("Biomedical Advanced Research and Development
+#: Authority", "Health Resources and Services Administration", "Offshore Oil and Gas Authority").
+_FIELDS_AMONG_TAILS = frozenset(
+    "research resources health energy transport transportation finance water space "
+    "technology economics management insurance securities mining shipping maritime marine "
+    "aerospace power media communications oil gas".split()
 )
 #: Nations that field national teams but are no countries in the gazetteer ("England").
 _HOME_NATIONS = frozenset({"sub:GB-ENG", "sub:GB-SCT", "sub:GB-WLS", "sub:GB-NIR"})
@@ -546,6 +557,10 @@ _SHOWINGS_OF_WORKS = frozenset(
 #: Parties' adjectives, MISC before a lowercase noun as news sets tag them ("the state's
 #: Democratic governor", "a Republican spending bill").
 _PARTY_ADJECTIVES = frozenset("Democratic Republican Conservative Tory".split())
+#: Parties the news names by one word, after their country too ("UK Labour leader").
+_PARTIES_BY_ONE_WORD = frozenset(
+    "Labour Labor Conservatives Tories Democrats Republicans Liberals Greens".split()
+)
 #: Nouns after a place that make it an electoral district, whose name may join two places
 #: with "and": "the Runcorn and Helsby seat".
 _SEAT_NOUNS = frozenset({"seat", "constituency", "by-election"})
@@ -1132,6 +1147,10 @@ _SURNAME_PREFIXES = ("Mc", "Mac", "O'", "D'", "Fitz", "De", "Di", "Le", "La", "V
 #: Titles that are also adjectives opening organisation names: "Major League", "General
 #: Assembly" (but "Major Tom Hale", "General Sudirman").
 _ADJECTIVE_TITLES = frozenset({"major", "general"})
+#: Other adjectives that open a body's name before its head or last word, kept opening a
+#: sentence too: "Supreme Court of Canada", "High Court", "Federal Reserve", "Central Bank
+#: of Nigeria", "Constitutional Court".
+_BODY_ADJECTIVES = frozenset({"supreme", "high", "federal", "central", "constitutional"})
 #: Roman numerals after a name: a monarch's, pope's or sequel's ("Elizabeth II", "Leo XIV",
 #: "Benedict XVI"). Not "X", "V", "XI" or "XV": a platform, a letter, a cricket or rugby side.
 _REGNAL_NUMERALS = frozenset("II III IV VI VII VIII IX XII XIII XIV XVI XVII XVIII XXIII".split())
@@ -1145,6 +1164,9 @@ _LOWERCASE_LEGAL_FORMS = frozenset({"plc"})
 #: How "Saint" is written before a saint's name ("St Mary's Hospital").
 _SAINTS = frozenset({"St", "St.", "Saint"})
 _SAINTS_IN_CAPITALS = frozenset({"ST"})
+#: Marks after a title's word that make it part of a name: a possessive written apart
+#: ("Queen 's Club") and the "&" of a firm of partners ("King & Wood Mallesons").
+_FIRM_OR_CLUB_MARKS = frozenset({"'s", "&"})
 #: Prepositions that end the lowercase words between a title and its name.
 _TITLE_GAP_STOPS = frozenset(
     "of for to in at from by with on untuk di dari dengan ke pada dalam bagi".split()
@@ -1364,9 +1386,14 @@ _BUSINESS_DESCRIPTOR_ENDINGS = ("maker", "makers")
 _WEB_ENDINGS = frozenset("com co id net org news".split())
 #: Legal forms written in brackets inside a company name: "PT Bank Mandiri (Persero) Tbk".
 _BRACKETED_LEGAL_FORMS = frozenset({"Persero"})
-#: Sectors that name a country's public body before the country, besides the role
-#: qualifiers ("Health New Zealand"): "Sport England", "Tourism Australia".
-_SECTORS = frozenset("sport tourism water cancer".split())
+#: Sectors that name a country's public body before the country ("Sport England", "Tourism
+#: Australia", "Health Canada", "Historic England"), or before "for" and the place it serves
+#: ("Transport for London"); these open such a body's name even at a sentence's start (after
+#: "for" or mid-sentence any role qualifier does: "Health New Zealand").
+_SECTORS = frozenset(
+    "sport tourism water cancer health transport education energy arts historic natural "
+    "creative heritage".split()
+)
 #: Factions in brackets after a split party's name, part of it: "Janata Dal (Secular)".
 _BRACKETED_FACTIONS = frozenset("United Secular Marxist Maoist Marxist-Leninist Socialist".split())
 #: Words of a party's name, before such a faction: "Communist Party of India (Marxist)".

@@ -17,6 +17,8 @@ from reader.analysis.entities.lexicon import (
     _GENERIC_PLACE_WORDS,
     _ISO_DATE,
     _ONLY_PLACES_AFTER,
+    _PARTIES_BY_ONE_WORD,
+    _PARTY_ADJECTIVES,
     _RIVER_PARTS,
     _SAINTS_IN_CAPITALS,
     _SECTORS,
@@ -26,6 +28,7 @@ from reader.analysis.entities.lexicon import (
 )
 from reader.analysis.entities.shapes import (
     _gazetteer_place,
+    _is_country,
     _is_professional,
     _is_role_noun,
     _may_start_gazetteer_name,
@@ -179,6 +182,22 @@ class _PlaceEvidence(_ThingEvidence):
                 return [self._make(a, k, "LOC", STRONG)] if self._gaz(a, k) == "LOC" else []
         return []
 
+    def _country_before_party(self, a: int, b: int) -> list[_Candidate]:
+        """ "UK Labour leader", "US Republican senator Ted Cruz": a country named by its
+        name or code, then one word of a party (see _PARTIES_BY_ONE_WORD, or a party's
+        adjective), in English: the country, then the party, two names (no person "UK
+        Labour"; "US Congress" stays one). A people's adjective opens a branch's own name
+        ("Scottish Labour"). Empty when ``[a, b)`` is not so made."""
+        if not self.ctx.english or b - a not in (2, 3):
+            return []
+        party = self.words[b - 1]
+        if not (party in _PARTY_ADJECTIVES or party in _PARTIES_BY_ONE_WORD):
+            return []
+        if not _is_country(" ".join(self.words[a : b - 1])):
+            return []
+        label: EntityLabel = "MISC" if party in _PARTY_ADJECTIVES else "ORG"  # "Democratic" alone
+        return [self._make(a, b - 1, "LOC", STRONG), self._make(b - 1, b, label, STRONG)]
+
     def _gazetteer_segments(self, a: int, b: int) -> list[_Candidate]:
         """Split a run made of several gazetteer places ("sekutu Eropa Ukraina") into them;
         empty when the run is one name or has words that are no known place ("Palang Merah
@@ -312,5 +331,4 @@ class _PlaceEvidence(_ThingEvidence):
             return False
         if not (looks_like_common_noun(self.words[a]) or self.words[a].lower() in _SECTORS):
             return False
-        country = _gazetteer_place(self.words[a + 1 : b])
-        return country is not None and country.key.startswith("country:")
+        return _is_country(" ".join(self.words[a + 1 : b]))

@@ -17,6 +17,7 @@ from reader.analysis.entities.lexicon import (
     _APPOSITION_KINDS,
     _APPOSITION_LINKS,
     _APPOSITION_STOPS,
+    _BODY_ADJECTIVES,
     _BRACKETED_FACTIONS,
     _BRACKETED_LEGAL_FORMS,
     _CAPITAL_LINKS,
@@ -24,6 +25,7 @@ from reader.analysis.entities.lexicon import (
     _COMPASS,
     _ELECTIONS,
     _FIELD_LINKS,
+    _FIELDS_AMONG_TAILS,
     _FUNCTION_WORDS_ENDING_NAMES,
     _FUNCTION_WORDS_IN_NAMES,
     _HEADS,
@@ -51,6 +53,7 @@ from reader.analysis.entities.lexicon import (
     _SAINTS,
     _SCHOOL_HEADS,
     _SEAT_NOUNS,
+    _SECTORS,
     _SENTENCE_ENDS,
     _STATION_BODIES,
     _STOCK_WORDS,
@@ -72,6 +75,7 @@ from reader.analysis.entities.shapes import (
     _is_possessive,
     _is_region,
     _is_role_noun,
+    _is_sector_body,
     _may_start_gazetteer_name,
 )
 from reader.analysis.entities.word_bits import (
@@ -123,6 +127,7 @@ from reader.analysis.titles import (
     TITLE_EXTENSIONS,
     TITLE_HEADS,
     TITLE_PREFIXES,
+    is_title_word,
     match_title,
 )
 
@@ -388,10 +393,12 @@ class _RunReader:
         return t_end == i + 1 and self._adjective_opens_organisation(i)
 
     def _adjective_opens_organisation(self, i: int) -> bool:
-        """Does a title word that is an adjective open an organisation's name at ``i``
-        ("Major League Baseball", "General Motors"), even at a sentence's start?"""
+        """Does a title word or another adjective (see _BODY_ADJECTIVES) open an
+        organisation's name at ``i`` ("Major League Baseball", "General Motors", "Supreme
+        Court of Canada"), even at a sentence's start?"""
+        low = self.words[i].lower()
         return (
-            self.words[i].lower() in _ADJECTIVE_TITLES
+            (low in _ADJECTIVE_TITLES or low in _BODY_ADJECTIVES)
             and i + 1 < self.n
             and self.words[i + 1].lower() in ORG_TAILS
         )
@@ -557,6 +564,9 @@ class _RunReader:
                     continue
                 if words[j] in _FIELD_LINKS and self._field_inside_name(j, joined):
                     j += 1  # "Treaty on European Union", "Nobel Prize in Literature"
+                    continue
+                if words[j] == "," and j == i + 1 and (end := self._partners_firm_end(j)) > j:
+                    j = end  # "Wachtell, Lipton, Rosen & Katz": one firm of its partners
                     continue
                 if words[j] != "di" or not self._place_inside_name(i, j):
                     break  # the usual end: an ordinary word or a mark
@@ -733,6 +743,7 @@ class _RunReader:
                             and self._gaz(k, k + 1) == "LOC"
                         )
                         and self._gaz(i, k + 1) is None  # "Alternative for Germany": listed
+                        and not (low == "for" and self._sector_serves_place(i, j, k))
                     ):
                         break
                     if low == "of" and (self._person_at(k) or self._leader_of_party(j, k)):
@@ -742,6 +753,9 @@ class _RunReader:
                     joined = joined or low in ("of", "for")
                     j = k
                     continue
+            if low == "and" and j + 1 < n and self.capitalised[j + 1] and self._gaz(i, j + 2):
+                j += 2  # "Slaughter and May": a listed name, its last word a month's too
+                continue
             if low in ("and", "dan") and j + 1 < n and caps[j + 1]:
                 # "National Disaster Risk Reduction and Management Council": "and" inside an
                 # organisation name whose last word says so.
@@ -778,22 +792,30 @@ class _RunReader:
                 # and an area the gazetteer does not know before a body's longer name ("Cardiff
                 # and Vale University Health Board").
                 if (
-                    words[k - 1].lower() in ORG_TAILS
-                    and words[j - 1].lower() not in ORG_TAILS
-                    and (
-                        (j - i > 1 and not self._two_firms_joined(j, k))
-                        or self._gaz(j - 1, j) == self._gaz(j + 1, j + 2) == "LOC"
-                        or (
-                            k - j > 3
-                            and self._gaz(j - 1, j) == "LOC"
-                            and not _is_country(words[j - 1])
-                            and self._gaz(j + 1, j + 2) is None
+                    (
+                        words[k - 1].lower() in ORG_TAILS
+                        and (
+                            words[j - 1].lower() not in ORG_TAILS
+                            # "Research and Development Authority": two fields of one body
+                            or self._fields_before_body(j, k)
                         )
-                        or looks_like_common_noun(words[j - 1])  # "Competition and Markets"
+                        and (
+                            (j - i > 1 and not self._two_firms_joined(j, k))
+                            or self._gaz(j - 1, j) == self._gaz(j + 1, j + 2) == "LOC"
+                            or (
+                                k - j > 3
+                                and self._gaz(j - 1, j) == "LOC"
+                                and not _is_country(words[j - 1])
+                                and self._gaz(j + 1, j + 2) is None
+                            )
+                            or looks_like_common_noun(words[j - 1])  # "Competition and Markets"
+                        )
+                        and not self._title_starts_at(j + 1)
+                        and self._gaz(i, j) != "ORG"  # "Air China and China Eastern Airlines"
+                        and not _is_sector_body(words[i:j])  # "Sport England and Transport for …"
                     )
-                    and not self._title_starts_at(j + 1)
-                    and self._gaz(i, j) != "ORG"  # "Air China and China Eastern Airlines"
-                ) or self._and_inside_name(i, j, joined):
+                    or self._and_inside_name(i, j, joined)
+                ):
                     j = k
                     continue
             if (
@@ -1106,6 +1128,44 @@ class _RunReader:
             and words[i] not in GIVEN_NAMES
             and self._gaz(i, j) is None
             and self._gaz(j + 1, j + 2) is None
+        )
+
+    def _partners_firm_end(self, j: int) -> int:
+        """Past the partners' names listed by commas from ``j`` (after one name word) up to
+        the last two joined by "&" ("Wachtell, Lipton, Rosen & Katz", "Cravath, Swaine &
+        Moore"): the name of a law firm, each partner one word; ``j`` when the words there
+        are not so, or one is a known place ("Paris, Lyon & Marseille") or a title's word
+        ("Communication, Relations & CSR": a portfolio)."""
+        words, caps, n = self.words, self.caps, self.n
+        k = j
+        while k + 2 < n and words[k] == "," and caps[k + 1] and words[k + 2] in (",", "&"):
+            k += 2
+        if not (k > j and k + 1 < n and words[k] == "&" and caps[k + 1]):
+            return j
+        names = [words[m] for m in range(j - 1, k + 2, 2)]
+        if any(_gazetteer_label((name,)) == "LOC" or is_title_word(name) for name in names):
+            return j
+        return k + 2
+
+    def _sector_serves_place(self, i: int, j: int, k: int) -> bool:
+        """Does the "for" at ``j`` after a lone sector's word at ``i`` name the place a
+        public body serves ("Transport for London", "Transport for Wales", "Health for
+        Ontario")? A known place must open at ``k``, after it."""
+        return (
+            j == i + 1
+            and self.words[i].lower() in _SECTORS
+            and self._gazetteer_label_at(k, self.n) == "LOC"
+        )
+
+    def _fields_before_body(self, j: int, k: int) -> bool:
+        """Do the "and" at ``j`` and the words up to ``k`` join two fields of one public
+        body ("National Research and Innovation Agency", "Health Resources and Services
+        Administration")? The word before "and" is a field (see _FIELDS_AMONG_TAILS), which
+        may end a firm's name too, and a public body's word ends the part after it."""
+        words = self.words
+        return (
+            words[j - 1].lower() in _FIELDS_AMONG_TAILS
+            and words[k - 1].lower() in _SUBJECT_BODY_TAILS
         )
 
     def _two_firms_joined(self, j: int, k: int) -> bool:

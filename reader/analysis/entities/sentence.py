@@ -26,8 +26,8 @@ from reader.analysis.entities.lexicon import (
     _DAY_OPENERS,
     _DAY_SECOND_WORDS,
     _DISTRICT_HEADS,
-    _ENGLISH_NAMES_AMONG_FUNCTION_WORDS,
     _ENVOY_POST_PREPOSITIONS,
+    _FIRM_OR_CLUB_MARKS,
     _FRONTING_OPENERS,
     _FRONTING_PREPOSITIONS,
     _GATHERING_LEVELS,
@@ -134,13 +134,11 @@ class _SentenceReader(_HeadlineReader):
     the top layer, which walks the sentence and asks the layers below."""
 
     def candidates(self) -> list[_Candidate]:
-        if self.ctx.english_function_word_names and not (
-            _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(self.words)
-        ):
+        names = self.ctx.english_function_word_names
+        if names and not names.isdisjoint(self.words):
             self.names_among_function_words = True
             self.caps = bytes(
-                cap or word in _ENGLISH_NAMES_AMONG_FUNCTION_WORDS
-                for cap, word in zip(self.caps, self.words, strict=True)
+                cap or word in names for cap, word in zip(self.caps, self.words, strict=True)
             )
         if not self.ctx.english and not _BALINESE_OPENERS.isdisjoint(self.words):
             self._read_balinese_names()
@@ -194,6 +192,7 @@ class _SentenceReader(_HeadlineReader):
                 while (
                     k < n
                     and k - t_end < 2
+                    and not self.ctx.english
                     and words[k][:1].islower()
                     and words[k] not in _TITLE_GAP_STOPS
                     and words[k] not in PERSON_CONTEXT  # "lurah berinisial SW": initials
@@ -423,8 +422,10 @@ class _SentenceReader(_HeadlineReader):
             t_end = i  # "Kang Kyung-wha": a Korean surname, no Sundanese "Kang"
         elif i > 0 and words[i - 1].lower() == "para":
             t_end = i  # "para pemimpin Eropa": leaders in the plural, no title of one
-        if i < t_end < n and words[t_end] == "'s":
-            t_end = i  # "Queen 's Club": a title's possessive (written apart) is no title
+        if i < t_end < n and words[t_end] in _FIRM_OR_CLUB_MARKS:
+            # "Queen 's Club": a title's possessive (written apart) is no title; nor is a
+            # partner's name before "&" ("King & Wood Mallesons", "King & Spalding")
+            t_end = i
         elif t_end > i + 2 and self._title_ends_inside_name(t_end):
             # "president of the United States", "chairman of the British Medical
             # Association": "of the" takes no place nor a body's first word

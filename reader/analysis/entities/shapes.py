@@ -59,6 +59,7 @@ from reader.analysis.entities.lexicon import (
     _PROGRAMME_ACRONYMS,
     _PROGRAMME_HEADS,
     _REGNAL_NUMERALS,
+    _SECTORS,
     _SERVICE_DISTRICT_WORDS,
     _STATION_FIELDS,
     _STREET_TAILS,
@@ -200,6 +201,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "MISC"  # "menonton Reog"
         if word in _INDONESIAN_COMPASS:
             return "LOC"  # "sekutu Barat": the West
+        if _is_town_compound(word):
+            return "LOC"  # "Queenstown", "Georgetown": no person is named so
         return None
     if len(words) > 2 and words[1] in _SURNAME_PARTICLES and words[0] in GIVEN_NAMES:
         return "PER"  # "Laurence des Cars", "Ursula von der Leyen": whatever the last word
@@ -254,6 +257,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "ORG"  # "Society of Human Reproduction and Embryology"
         if before_of in PLACE_TAILS:
             return "LOC"  # "District of Columbia", "Gulf of Tonkin"
+    if "&" in words[1:-1]:
+        return _label_of_ampersand_name(words)
     if (first in _HEADS or first in NUMBERED_UNIT_HEADS) and _ROMAN_NUMERAL.fullmatch(words[-1]):
         # ("Lantamal V": a numbered command, no "Group C")
         return "LOC" if first in PLACE_HEADS else "ORG"  # "Komisi X", "Gedung Nusantara I"
@@ -800,6 +805,45 @@ def _is_country(word: str) -> bool:
     """Is ``word`` a country's name, or one of the home nations of British sport?"""
     place = gazetteer.lookup(word)
     return place is not None and (place.key.startswith("country:") or place.key in _HOME_NATIONS)
+
+
+#: The last part of towns' names written as one word with it ("Queenstown", "Jamestown").
+_TOWN_ENDING = "town"
+
+
+def _is_town_compound(word: str) -> bool:
+    """Is ``word`` a town's name ending in "town" ("Queenstown", "Georgetown", "Chinatown")?
+    A capitalised word of three letters or more before it, in small letters after the
+    capital; no surname ends so."""
+    stem = word.removesuffix(_TOWN_ENDING)
+    return (
+        len(stem) >= 3
+        and stem != word
+        and stem[0].isupper()
+        and stem[1:].isalpha()
+        and stem[1:].islower()
+    )
+
+
+def _label_of_ampersand_name(words: tuple[str, ...]) -> EntityLabel:
+    """The label of a name with "&" inside: places the gazetteer knows joined so are one
+    place ("Trinidad & Tobago", "Bosnia & Herzegovina"); any other such name is a firm
+    named for its partners or a duo ("Allen & Overy", "Ernst & Young", "Simpson Thacher &
+    Bartlett"): people's names are joined by "and", never by "&"."""
+    link = words.index("&")
+    spelt = _gazetteer_label(tuple("and" if word == "&" else word for word in words))
+    if spelt is not None:
+        return spelt  # "Bosnia & Herzegovina", listed as "Bosnia and Herzegovina"
+    if _gazetteer_label(words[:link]) == _gazetteer_label(words[link + 1 :]) == "LOC":
+        return "LOC"
+    return "ORG"
+
+
+def _is_sector_body(words: tuple[str, ...]) -> bool:
+    """Do ``words`` name a country's public body by its sector and the country ("Sport
+    England", "Health New Zealand", "Tourism Australia")? A sector of _SECTORS, then a
+    country or home nation and nothing else; no person is named so."""
+    return len(words) > 1 and words[0].lower() in _SECTORS and _is_country(" ".join(words[1:]))
 
 
 def _has_letter_or_digit(word: str) -> bool:
