@@ -561,11 +561,11 @@ class _RunReader:
                 ):
                     # "Kantor Perdana Menteri Israel": the members' title of several words,
                     # all of them (its own head "Menteri" opens no holder's title inside the
-                    # body); a given name after it is the holder's ("Kantor Wakil Presiden
-                    # Budi")
+                    # body); only the place the office serves goes on with it, a name after
+                    # it is the holder's ("Kantor Perdana Menteri Anwar Ibrahim")
                     while j < end and caps[j]:
                         j += 1
-                    if j < n and words[j] in GIVEN_NAMES and self._gaz(j, j + 1) is None:
+                    if j < n and caps[j] and not self._place_at(j):
                         break
                     continue
                 j += 1
