@@ -1419,7 +1419,7 @@ class _LabelReader(_OfficeSplits):
             # "Its publisher, Fourth Estate, said", "her final novel, The Mirror and the
             # Light, topped": the noun before says what the name is, though it speaks
             return apposed, STRONG
-        kind = self._apposition_kind(b + 1) if nxt == "," else self._kind_after_copula(b)
+        kind = self._apposition_kind(b + 1) if nxt == "," else self._kind_after_copula(a, b)
         if kind == "ORG" and prev != "menurut":
             # (After "Menurut Perry," a clause follows: "bank sentral AS akan …".)
             return "ORG", STRONG  # "Gavi, the vaccine alliance", "Harita, perusahaan tambang"
