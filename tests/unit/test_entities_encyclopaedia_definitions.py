@@ -73,3 +73,10 @@ def test_only_the_subject_of_the_clause_is_defined_by_is() -> None:
     found = ents_en("Among those who backed Reeves was a group of investors.")
     assert found == [("Reeves", "PER")]
     assert ("Orvane", "ORG") in ents_en("Founded in 1907, Orvane was a shipping company.")
+
+
+def test_a_participle_before_the_kind_noun_qualifies_it() -> None:
+    found = ents_en("Harbin Vale is a privately held company based in Leeds.")
+    assert ("Harbin Vale", "ORG") in found
+    assert ("Norcastle", "ORG") in ents_en("Norcastle is a publicly traded mining company.")
+    assert ("Zaadhuis", "ORG") in ents_en("Zaadhuis is a Dutch seed company based in Enkhuizen.")

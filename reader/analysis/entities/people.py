@@ -671,26 +671,29 @@ class _PersonEvidence(_SportEvidence):
             or gazetteer.is_demonym(words[end])
         ):
             if end > b + 2 and (
-                words[end] in _PHRASE_END_PREPOSITIONS
-                or words[end].endswith("ed")
-                or words[end] in EN_IRREGULAR
+                words[end] in _PHRASE_END_PREPOSITIONS or self._participle_ends_phrase(b + 2, end)
             ):
                 # "a village on the coast", "a timber company based in Oslo", "a film shot
                 # in Rome"
                 break
             end += 1
         head = words[end - 1]
-        if (
-            end == b + 2
-            or head == "state"
-            or not (
-                head in _ORGANISATION_NOUNS or head in _ENSEMBLE_NOUNS or head in _APPOSITION_KINDS
-            )
-        ):
+        if end == b + 2 or head == "state" or not _is_kind_noun(head):
             return None
         # The apposition's reading, or the head noun's when it stands beyond that reach
         # ("a Scottish indie rock band").
         return self._apposition_kind(b + 1) or _APPOSITION_KINDS.get(head, "ORG")
+
+    def _participle_ends_phrase(self, start: int, k: int) -> bool:
+        """Is ``words[k]`` a participle that ends the noun phrase opening at ``start``, after
+        its kind noun ("a timber company based in Oslo", "a film shot in Rome", "a film
+        released last year")? Before the kind noun a participle qualifies it ("a privately
+        held company", "a publicly traded miner"), and a noun in "-ed" goes on too ("a Dutch
+        seed company")."""
+        word = self.words[k]
+        return (word.endswith("ed") or word in EN_IRREGULAR) and any(
+            _is_kind_noun(w) for w in self.words[start:k]
+        )
 
     def _opens_clause(self, a: int) -> bool:
         """Does the run at ``a`` open its sentence or a clause after a comma, perhaps after
@@ -931,3 +934,9 @@ class _PersonEvidence(_SportEvidence):
             and words[a - 1].lower() in _PERSONAL_OWNERS
             and words[a + 1 : a + 2] not in _LEAGUE_NOUNS_AFTER
         )
+
+
+def _is_kind_noun(word: str) -> bool:
+    """Is ``word`` a noun that says what a defined name is: a body ("company"), an ensemble
+    ("band") or a kind of place or work ("village", "film")?"""
+    return word in _ORGANISATION_NOUNS or word in _ENSEMBLE_NOUNS or word in _APPOSITION_KINDS
