@@ -387,11 +387,12 @@ class _RunReader:
         capitalises the whole title when the portfolio opens it ("California Health
         Secretary"); a place before it keeps the portfolio in the title ("Texas Health
         commissioner")."""
+        if not self.ctx.english:
+            return False
         words = self.words
         end = match_title(words, j)
         return (
-            self.ctx.english
-            and end > j + 1
+            end > j + 1
             and words[j].lower() not in TITLE_HEADS
             and all(word[:1].islower() for word in words[j + 1 : end])
             and self._gaz(i, j) != "LOC"
