@@ -264,6 +264,7 @@ class _LabelReader(_OfficeSplits):
             and not self._initial_evidence(a, b)
             and not (b - a > 1 and self._adjective_opens_organisation(a))
             and not (b - a > 1 and is_given_name(words[a]))
+            and not (b - a == 2 and self.ctx.english and self._two_towns(a))  # "Paris Jackson"
             and not (b - a == 2 and words[a + 1] in _REGNAL_NUMERALS)  # "Benedict XVI resigned"
             and not (b - a == 1 and self._club_with_plural_verb(a))  # "Napoli have signed"
             and not (b - a > 1 and words[a] in _HONORIFICS_IN_NAMES)  # "Sheikh Hasina left"

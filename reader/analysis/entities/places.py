@@ -175,6 +175,8 @@ class _PlaceEvidence(_ThingEvidence):
             return []  # "AS Roma", "US Lecce": one club
         if b - a == 2 and self.ctx.english and self.words[b - 1].lower() in PLACE_TAILS:
             return []  # "Paradise Springs", though Springs is a town too: one place
+        if b - a == 2 and self.ctx.english and self._two_towns(a):
+            return []  # "Paris Jackson said": a person named like two towns
         out: list[_Candidate] = []
         k = a
         while k < b:
@@ -189,6 +191,15 @@ class _PlaceEvidence(_ThingEvidence):
             else:
                 return []
         return out if len(out) > 1 else []
+
+    def _two_towns(self, a: int) -> bool:
+        """Are the words at ``a`` and ``a + 1`` each a town or city? English writes a town
+        and the place around it with a comma ("Paris, Texas"), so two towns side by side
+        are a person's given name and surname ("Paris Jackson", "Florence Houston")."""
+        return all(
+            (place := _gazetteer_place((word,))) is not None and place.key.startswith("city:")
+            for word in self.words[a : a + 2]
+        )
 
     def _place_word(self, k: int) -> bool:
         """Is the word at ``k`` a place, by the gazetteer or by a place head word before it
