@@ -700,6 +700,9 @@ class _RunReader:
                 if self.ctx.known.get(words[i:k]) == "LOC":
                     j = k  # "Harrowfield and Stainmoor", a constituency (_learn_constituency)
                     continue
+                if (place_end := self._place_past_and(i, j, k)) > j:
+                    j = place_end  # "Bosnia and Herzegovina", "Trinidad and Tobago"
+                    continue
                 if k - i == 3 and self._gaz(i, k) == "ORG":
                     j = k  # "Marks and Spencer": a company the gazetteer knows so
                     continue
@@ -1270,6 +1273,15 @@ class _RunReader:
         if b == a + 1 and _is_possessive(word):
             word = word[:-2]
         return word in GIVEN_NAMES or (b == a + 1 and word in self.ctx.full_name_ends())
+
+    def _place_past_and(self, i: int, j: int, k: int) -> int:
+        """End of the longest place the gazetteer lists that opens at ``i`` and goes on past
+        the "and" at ``j`` among the capitalised words up to ``k`` ("Bosnia and Herzegovina
+        Foreign Minister": one country, then the title); else ``j``."""
+        for end in range(min(k, i + gazetteer.MAX_NAME_TOKENS), j + 1, -1):
+            if self._gaz(i, end) == "LOC":
+                return end
+        return j
 
     def _gazetteer_length(self, k: int, limit: int) -> int:
         """Length of the longest gazetteer name (up to three words) at ``k`` that ends by
