@@ -1227,6 +1227,8 @@ class _RunReader:
             nxt = words[k + 1]
             if nxt.lower() in _HEADS or self._office_starts_at(k + 1):
                 return j
+            if self._title_starts_at(k + 1):
+                return j  # "PT Pertamina Nicke Widyawati dan Direktur Utama PLN …": a holder
             if _is_acronym(nxt) and len(nxt) > 2 and nxt.lower() not in TITLE_EXTENSIONS:
                 # "Tim Basarnas dan BPBD Lumajang": a second body by its acronym (but a
                 # field may be one: "Kementerian Hukum dan HAM", "Koperasi dan UKM")
