@@ -114,3 +114,12 @@ def test_two_office_holders_joined_by_dan_are_each_named() -> None:
     ]
     found = ents("Sekjen Dewan Perwakilan Daerah dan Sekjen Kementerian Dalam Negeri hadir.")
     assert found == [("Dewan Perwakilan Daerah", "ORG"), ("Kementerian Dalam Negeri", "ORG")]
+
+
+def test_state_banks_are_listed_bodies_before_their_chiefs() -> None:
+    found = ents(
+        "Direktur Utama Bank Mandiri Darmawan Junaidi dan Direktur Utama BRI Sunarso hadir."
+    )
+    assert ("Bank Mandiri", "ORG") in found
+    assert ("Darmawan Junaidi", "PER") in found
+    assert ents("Nasabah BTN mengeluhkan layanan.") == [("BTN", "ORG")]
