@@ -177,6 +177,8 @@ class _PlaceEvidence(_ThingEvidence):
             return []  # "Paradise Springs", though Springs is a town too: one place
         if b - a == 2 and self.ctx.english and self._two_towns(a):
             return []  # "Paris Jackson said": a person named like two towns
+        if self._age_follows(b):
+            return []  # "Seorang pedagang, Malang Sari (45)": a person, as the age says
         out: list[_Candidate] = []
         k = a
         while k < b:
@@ -191,6 +193,20 @@ class _PlaceEvidence(_ThingEvidence):
             else:
                 return []
         return out if len(out) > 1 else []
+
+    def _age_follows(self, b: int) -> bool:
+        """Is the run ending at ``b`` followed by an age, between commas or in brackets as
+        Indonesian news gives it ("Malang Sari (45)", "Paris Jackson, 26,")? Only people
+        are given one."""
+        words, n = self.words, self.n
+        opening, closing = (",", ",") if b < n and words[b] == "," else ("(", ")")
+        return (
+            b + 2 < n
+            and words[b] == opening
+            and words[b + 2] == closing
+            and words[b + 1].isdigit()
+            and 14 < int(words[b + 1]) < 110
+        )
 
     def _two_towns(self, a: int) -> bool:
         """Are the words at ``a`` and ``a + 1`` each a town or city? English writes a town
