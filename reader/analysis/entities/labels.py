@@ -814,8 +814,11 @@ class _LabelReader(_OfficeSplits):
     def _place_cue_names(self, a: int, cue: str) -> bool:
         """Does the place noun ``cue`` found before ``a`` name the place: right before it or,
         in English, before "of" ("the community of Magalia"), not the subject of a verb
-        between them ("the town praised Okonkwo": a person)?"""
+        between them ("the town praised Okonkwo": a person)? Never the last word of a name
+        before it: "Kantor Gubernur Jawa Barat Dedi Mulyadi" (the cue "barat") is a person."""
         words = self.words
+        if words[a - 1][:1].isupper() and a - 1 not in self.initial:
+            return False
         return (
             not self.ctx.english
             or words[a - 1].lower() == cue

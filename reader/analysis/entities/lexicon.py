@@ -950,6 +950,9 @@ _SUBUNIT_HEADS = frozenset("fakultas departemen jurusan unit".split())
 #: Words for a body's branch office, named by the place it serves after them: "BPJS
 #: Kesehatan Cabang Mataram", "Bank Indonesia Perwakilan Jawa Timur".
 _BRANCH_OFFICE_WORDS = frozenset({"cabang", "perwakilan"})
+#: Heads of an office named for its holder's title, one word as well ("Kantor Presiden",
+#: "Kantor Bupati Sleman"): the title goes on with the office's name, its holder does not.
+_TITLED_OFFICES = frozenset({"Kantor"})
 
 _JAILS = frozenset(
     {("rumah", "tahanan"), ("lembaga", "pemasyarakatan"), ("rumah", "jabatan"), ("rumah", "dinas")}

@@ -56,6 +56,7 @@ from reader.analysis.entities.lexicon import (
     _STOCK_WORDS,
     _SUBJECT_BODY_TAILS,
     _SUBUNIT_HEADS,
+    _TITLED_OFFICES,
     _TITLES_AMONG_GIVEN_NAMES,
     _TITLES_INSIDE_NAMES,
     _WEB_ENDINGS,
@@ -558,16 +559,21 @@ class _RunReader:
                     head_run
                     and j == i + 1
                     and self.bits[j] & _TITLE_START
-                    and (end := match_title(words, j)) > j + 1
+                    and (end := match_title(words, j)) > j + (words[i] not in _TITLED_OFFICES)
                 ):
                     # "Kantor Perdana Menteri Israel": the members' title of several words,
                     # all of them (its own head "Menteri" opens no holder's title inside the
-                    # body); only the place the office serves goes on with it, a name after
-                    # it is the holder's ("Kantor Perdana Menteri Anwar Ibrahim")
+                    # body), or the one title an office is named for ("Kantor Presiden");
+                    # only the place the office serves goes on with it, a name after it is
+                    # the holder's ("Kantor Perdana Menteri Malaysia Anwar Ibrahim")
                     while j < end and caps[j]:
                         j += 1
                     if j < n and caps[j] and not self._place_at(j):
                         break
+                    if place := self._gazetteer_length(j, n):
+                        j += place
+                        if j < n and caps[j]:
+                            break
                     continue
                 j += 1
                 continue
