@@ -80,3 +80,11 @@ def test_a_participle_before_the_kind_noun_qualifies_it() -> None:
     assert ("Harbin Vale", "ORG") in found
     assert ("Norcastle", "ORG") in ents_en("Norcastle is a publicly traded mining company.")
     assert ("Zaadhuis", "ORG") in ents_en("Zaadhuis is a Dutch seed company based in Enkhuizen.")
+
+
+def test_a_subject_after_an_opening_function_word_is_defined() -> None:
+    found = ents_en("Today Orvane is a shipping company based in Oslo.")
+    assert ("Orvane", "ORG") in found
+    found = ents_id("Adapun Karangsari adalah sebuah desa di kecamatan Weru .")
+    assert ("Karangsari", "LOC") in found
+    assert ents_en("With Reeves was a group of investors.") == [("Reeves", "PER")]

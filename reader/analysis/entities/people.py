@@ -697,8 +697,13 @@ class _PersonEvidence(_SportEvidence):
 
     def _opens_clause(self, a: int) -> bool:
         """Does the run at ``a`` open its sentence or a clause after a comma, perhaps after
-        an article ("The Smiths were …", "Founded in 1997, Orvane was …")?"""
-        if a > 0 and self.words[a - 1].lower() in _ARTICLES:
+        an article or a sentence's opening function word ("The Smiths were …", "Founded in
+        1997, Orvane was …", "Today Orvane is …", "Adapun Karangsari adalah …"; not a
+        preposition: in "With Reeves was a group" the group is the subject)?"""
+        before = self.words[a - 1].lower() if a > 0 else ""
+        if before in _ARTICLES or (
+            a - 1 in self.initial and before in FUNCTION_WORDS and before not in _APPOSITION_STOPS
+        ):
             a -= 1
         return a in self.initial or (a > 0 and self.words[a - 1] == ",")
 
