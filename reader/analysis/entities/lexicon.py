@@ -422,8 +422,9 @@ _CONSTITUENCY_CUES = frozenset(
     {("seat", "of"), ("constituency", "of"), ("ward", "of"), ("riding", "of"), ("MP", "for")}
 )
 _CONSTITUENCY_LINKS = frozenset(cue[1] for cue in _CONSTITUENCY_CUES)
-#: Small words inside a body's name and never a person's: "Centres for Disease Control".
-_BODY_LINKS = frozenset({"for", "and"})
+#: Small words inside a body's name and never a person's: "Centres for Disease Control",
+#: "Florida Power & Light".
+_BODY_LINKS = frozenset({"for", "and", "&"})
 #: The words before the house that issues a work: "published by", "distributed by".
 _ISSUED_BY = frozenset({("published", "by"), ("distributed", "by")})
 #: Words right before "from" and the club a player leaves: "a free transfer from X".
