@@ -1860,7 +1860,7 @@ def _acronyms_of(form: str) -> tuple[str, ...]:
     """The acronyms a full name may go by: its initials, those of its words without their
     legal forms ("GM" of "General Motors Co."), those that keep its "of" or "for" ("DOJ" of
     "Department of Justice", "BoE" of "Bank of England", "TfL"), and those of the words after a
-    place it opens with, in a name of three words or more after the place."""
+    place it opens with, in a public body's name of three words or more after the place."""
     words = form.split()
     found = [_initials(form)]
     bare = _without_legal_forms(words)
@@ -1870,13 +1870,23 @@ def _acronyms_of(form: str) -> tuple[str, ...]:
         found.append(_initials(form, _ACRONYM_SKIP_BUT_OF))
     if "for" in words:
         found.append(_initials(form, _ACRONYM_SKIP_BUT_FOR))  # "TfL"
-    # A state's or a country's body goes by the acronym of its name after the place too:
-    # "DPS" of "Arizona Department of Public Safety".
-    for m in (1, 2):
-        if len(words) > m + 2 and _is_place(" ".join(words[:m])):
-            found.append(_initials(" ".join(words[m:])))
-            break
+    if (rest := _public_body_after_place(words)) is not None:
+        found.append(_initials(" ".join(rest)))
     return tuple(found)
+
+
+def _public_body_after_place(words: Sequence[str]) -> Sequence[str] | None:
+    """The words after the state or country a public body's name opens with, three or more
+    with a body's head first or last ("Department of Public Safety" of "Arizona Department
+    of Public Safety", "Environmental Protection Agency"), which the body goes by alone
+    ("DPS"); None for other names: "California Institute of Technology" is no "IT", nor
+    "Florida Power and Light Company" a "PLC"."""
+    for m in (1, 2):
+        rest = words[m:]
+        if len(rest) > 2 and _is_place(" ".join(words[:m])):
+            heads = (rest[0].lower(), rest[-1].lower())
+            return rest if any(h in EN_PUBLIC_BODY_WORDS for h in heads) else None
+    return None
 
 
 def _without_legal_forms(words: Sequence[str]) -> list[str]:

@@ -963,6 +963,8 @@ _INDONESIAN_BODIES = {
     "bni": "BNI|Bank Negara Indonesia",
     "bca": "BCA|Bank Central Asia",
     "bsi": "BSI|Bank Syariah Indonesia",
+    "bank-mandiri": "Bank Mandiri",  # (not "Mandiri" alone: "independent")
+    "btn": "BTN|Bank Tabungan Negara",
     "bumn": "BUMN|Badan Usaha Milik Negara",
     "dpr": "DPR|DPR RI|Dewan Perwakilan Rakyat",
     "mpr": "MPR|MPR RI|Majelis Permusyawaratan Rakyat",

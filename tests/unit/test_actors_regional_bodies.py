@@ -79,3 +79,17 @@ def test_a_state_body_goes_by_the_acronym_of_its_name_after_the_state() -> None:
     assert found == {
         "Nevada Department of Motor Vehicles": ["Nevada Department of Motor Vehicles", "DMV"]
     }
+
+
+def test_only_a_public_body_goes_by_the_acronym_after_its_place() -> None:
+    text = (
+        "The California Institute of Technology opened a new laboratory on Monday. The IT"
+        " union said its members would move there in May."
+    )
+    found = groups(
+        actors_of(text, [("California Institute of Technology", "ORG"), ("IT", "ORG")], "en")
+    )
+    assert found == {
+        "California Institute of Technology": ["California Institute of Technology"],
+        "IT": ["IT"],
+    }

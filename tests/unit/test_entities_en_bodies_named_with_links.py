@@ -57,3 +57,8 @@ def test_on_before_a_field_goes_on_with_the_body() -> None:
         ("Syria", "LOC"),
     ]
     assert ents("The Security Council on Monday voted again.") == [("Security Council", "ORG")]
+
+
+def test_a_name_joined_by_an_ampersand_is_no_speaking_person() -> None:
+    found = ents("Florida Power & Light said power was back.")
+    assert found == [("Florida Power & Light", "ORG")]

@@ -36,3 +36,15 @@ def test_a_hyphenated_title_is_still_a_title() -> None:
 def test_a_given_name_before_a_plural_landform_is_a_place() -> None:
     assert ents("Alice Springs had its hottest day in June.") == [("Alice Springs", "LOC")]
     assert ents("Fires burned near Grace Heights overnight.") == [("Grace Heights", "LOC")]
+
+
+def test_two_towns_side_by_side_are_a_persons_names() -> None:
+    assert ents("Fans cheered as Paris Jackson sang.") == [("Paris Jackson", "PER")]
+    assert ents("Paris Jackson, 26, said she would stay.") == [("Paris Jackson", "PER")]
+    found = ents("Sydney Houston, a nurse, said the ward was full.")
+    assert found == [("Sydney Houston", "PER")]
+
+
+def test_two_countries_side_by_side_stay_two_places() -> None:
+    found = ents("Talks between the Russia Ukraine delegations stalled.")
+    assert found == [("Russia", "LOC"), ("Ukraine", "LOC")]

@@ -56,3 +56,35 @@ def test_only_the_first_noun_after_salah_satu_is_the_kind() -> None:
 def test_the_special_region_of_yogyakarta_in_full_is_a_place() -> None:
     found = ents_id("Hujan abu turun di sebagian Daerah Istimewa Yogyakarta pada Selasa .")
     assert ("Daerah Istimewa Yogyakarta", "LOC") in found
+
+
+def test_only_the_subject_of_the_clause_is_defined_by_adalah() -> None:
+    assert ents_id("Tujuan utama kunjungan Prabowo adalah desa tertinggal di perbatasan .") == [
+        ("Prabowo", "PER")
+    ]
+    found = ents_id("Pilihan terakhir Andi adalah perusahaan rintisan milik temannya .")
+    assert found == [("Andi", "PER")]
+    found = ents_id("Menurut warga , Sidomulyo adalah desa tertua di kecamatan itu .")
+    assert ("Sidomulyo", "LOC") in found
+
+
+def test_only_the_subject_of_the_clause_is_defined_by_is() -> None:
+    assert ents_en("The first stop for Mendez was a town near the border.") == [("Mendez", "PER")]
+    found = ents_en("Among those who backed Reeves was a group of investors.")
+    assert found == [("Reeves", "PER")]
+    assert ("Orvane", "ORG") in ents_en("Founded in 1907, Orvane was a shipping company.")
+
+
+def test_a_participle_before_the_kind_noun_qualifies_it() -> None:
+    found = ents_en("Harbin Vale is a privately held company based in Leeds.")
+    assert ("Harbin Vale", "ORG") in found
+    assert ("Norcastle", "ORG") in ents_en("Norcastle is a publicly traded mining company.")
+    assert ("Zaadhuis", "ORG") in ents_en("Zaadhuis is a Dutch seed company based in Enkhuizen.")
+
+
+def test_a_subject_after_an_opening_function_word_is_defined() -> None:
+    found = ents_en("Today Orvane is a shipping company based in Oslo.")
+    assert ("Orvane", "ORG") in found
+    found = ents_id("Adapun Karangsari adalah sebuah desa di kecamatan Weru .")
+    assert ("Karangsari", "LOC") in found
+    assert ents_en("With Reeves was a group of investors.") == [("Reeves", "PER")]

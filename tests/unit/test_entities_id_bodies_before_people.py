@@ -99,3 +99,27 @@ def test_a_listed_party_of_several_words_then_its_member() -> None:
 def test_the_shortened_chair_is_a_title() -> None:
     found = ents("Ketum Partai Kebangkitan Bangsa Muhaimin Iskandar mengatakan partainya siap.")
     assert found == [("Partai Kebangkitan Bangsa", "ORG"), ("Muhaimin Iskandar", "PER")]
+
+
+def test_two_office_holders_joined_by_dan_are_each_named() -> None:
+    found = ents(
+        "Direktur Utama PT Pertamina Nicke Widyawati dan Direktur Utama PLN Darmawan"
+        " Prasodjo hadir."
+    )
+    assert found == [
+        ("PT Pertamina", "ORG"),
+        ("Nicke Widyawati", "PER"),
+        ("PLN", "ORG"),
+        ("Darmawan Prasodjo", "PER"),
+    ]
+    found = ents("Sekjen Dewan Perwakilan Daerah dan Sekjen Kementerian Dalam Negeri hadir.")
+    assert found == [("Dewan Perwakilan Daerah", "ORG"), ("Kementerian Dalam Negeri", "ORG")]
+
+
+def test_state_banks_are_listed_bodies_before_their_chiefs() -> None:
+    found = ents(
+        "Direktur Utama Bank Mandiri Darmawan Junaidi dan Direktur Utama BRI Sunarso hadir."
+    )
+    assert ("Bank Mandiri", "ORG") in found
+    assert ("Darmawan Junaidi", "PER") in found
+    assert ents("Nasabah BTN mengeluhkan layanan.") == [("BTN", "ORG")]

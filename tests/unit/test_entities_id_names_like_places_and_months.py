@@ -118,3 +118,8 @@ def test_korea_alone_is_a_place_after_a_title_and_asal() -> None:
     text = "Wasit asal Korea itu memberi dua kartu merah dalam laga semalam."
     found = analyze(text, lang="id", backend="builtin")
     assert [(e.label, e.text) for e in found.entities] == [("LOC", "Korea")]
+
+
+def test_two_places_given_an_age_are_a_persons_name() -> None:
+    found = ents("Seorang pedagang, Malang Sari (45), mengaku rugi.")
+    assert found == [("Malang Sari", "PER")]

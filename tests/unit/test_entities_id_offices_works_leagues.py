@@ -235,6 +235,25 @@ def test_an_office_named_for_a_title_of_two_words_keeps_all_of_it() -> None:
     assert ("Kantor Wakil Presiden", "ORG") in found
 
 
+def test_an_office_named_for_a_title_stops_before_its_holder_of_any_name() -> None:
+    found = ents("Kantor Perdana Menteri Anwar Ibrahim membantah laporan tersebut.")
+    assert found == [("Kantor Perdana Menteri", "ORG"), ("Anwar Ibrahim", "PER")]
+    found = ents("Kantor Menteri Koordinator Bidang Perekonomian Airlangga Hartarto merilis data.")
+    assert ("Airlangga Hartarto", "PER") in found
+    found = ents("Kantor Perdana Menteri Israel Benjamin Netanyahu menyatakan hal itu.")
+    assert found == [("Kantor Perdana Menteri Israel", "ORG"), ("Benjamin Netanyahu", "PER")]
+
+
+def test_an_office_named_for_a_title_ends_with_its_place_before_the_holder() -> None:
+    found = ents("Kantor Perdana Menteri Malaysia Anwar Ibrahim membantah laporan itu.")
+    assert found == [("Kantor Perdana Menteri Malaysia", "ORG"), ("Anwar Ibrahim", "PER")]
+    found = ents("Kantor Gubernur Jawa Barat Dedi Mulyadi mengeluarkan edaran.")
+    assert found == [("Kantor Gubernur Jawa Barat", "ORG"), ("Dedi Mulyadi", "PER")]
+    found = ents("Kantor Presiden Prabowo Subianto mengumumkan kebijakan baru.")
+    assert found == [("Kantor Presiden", "ORG"), ("Prabowo Subianto", "PER")]
+    assert ents("Kantor Bupati Sleman disegel warga.") == [("Kantor Bupati Sleman", "ORG")]
+
+
 def test_a_name_with_an_age_after_a_place_is_a_person() -> None:
     found = ents("Seorang warga Padukuhan Jetis, Suparmi (45), mengaku cemas.")
     assert found == [("Padukuhan Jetis", "LOC"), ("Suparmi", "PER")]

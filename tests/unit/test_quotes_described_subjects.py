@@ -120,3 +120,16 @@ def test_age_description_finds_its_person_paragraphs_back() -> None:
         "grown since the summer.\n\n“I do not miss the early mornings,” the 63-year-old said."
     )
     assert speakers(text)[-1] == "rosa-lindgren"
+
+
+def test_opening_quote_of_a_description_is_not_given_to_someone_else_named_next() -> None:
+    text = (
+        "“We will rebuild,” the mayor said. Tom Ridge, 45, was arrested near the scene on Monday."
+    )
+    assert speakers(text) == [None]
+    text = "“Kami akan membangun kembali,” kata bupati. Joko Santoso (45) ditangkap polisi."
+    found = analyze(text, lang="id", backend="builtin")
+    assert [q.speaker for q in found.quotes] == [None]
+    text = "“Kami siap,” kata bupati. Bupati Joko Santoso tiba di lokasi pada Senin."
+    found = analyze(text, lang="id", backend="builtin")
+    assert [q.speaker for q in found.quotes] == ["joko-santoso"]

@@ -64,3 +64,12 @@ def test_a_clock_time_after_at_joins_its_day() -> None:
 )
 def test_a_day_a_forecast_or_schedule_is_for_is_ahead(sentence: str, span: str, value: str) -> None:
     assert (span, value) in dated(sentence)
+
+
+def test_a_day_an_indonesian_court_schedules_is_ahead() -> None:
+    def dated_id(text: str) -> list[tuple[str, str | None]]:
+        doc = BuiltinBackend().parse(text, "id")
+        return [(t.text, t.value) for t in find_times(doc, WEDNESDAY)]
+
+    assert dated_id("Hakim menjadwalkan putusan pada Jumat.") == [("Jumat", "2025-03-21")]
+    assert dated_id("Hakim menunda putusan pada Jumat.") == [("Jumat", "2025-03-14")]

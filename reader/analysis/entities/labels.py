@@ -270,6 +270,7 @@ class _LabelReader(_OfficeSplits):
             and not self._initial_evidence(a, b)
             and not (b - a > 1 and self._adjective_opens_organisation(a))
             and not (b - a > 1 and is_given_name(words[a]))
+            and not (b - a == 2 and self.ctx.english and self._two_towns(a))  # "Paris Jackson"
             and not (b - a == 2 and words[a + 1] in _REGNAL_NUMERALS)  # "Benedict XVI resigned"
             and not (b - a == 1 and self._club_with_plural_verb(a))  # "Napoli have signed"
             and not (b - a > 1 and words[a] in _HONORIFICS_IN_NAMES)  # "Sheikh Hasina left"
@@ -850,9 +851,9 @@ class _LabelReader(_OfficeSplits):
     def _place_cue_names(self, a: int, cue: str) -> bool:
         """Does the place noun ``cue`` found before ``a`` name the place: right before it or,
         in English, before "of" ("the community of Magalia"), not the subject of a verb
-        between them ("the town praised Okonkwo": a person), nor capitalised as the last
-        word of the name before ("Bupati Sumba Barat Ratu Wulla": the regency's compass
-        word, then the regent)?"""
+        between them ("the town praised Okonkwo": a person)? Never the last word of a name
+        before it: "Kantor Gubernur Jawa Barat Dedi Mulyadi" (the cue "barat") and "Bupati
+        Sumba Barat Ratu Wulla" (the regency's compass word, then the regent) are people."""
         words = self.words
         if words[a - 1][:1].isupper() and a - 1 not in self.initial:
             return False
@@ -1462,7 +1463,7 @@ class _LabelReader(_OfficeSplits):
             # "Its publisher, Fourth Estate, said", "her final novel, The Mirror and the
             # Light, topped": the noun before says what the name is, though it speaks
             return apposed, STRONG
-        kind = self._apposition_kind(b + 1) if nxt == "," else self._kind_after_copula(b)
+        kind = self._apposition_kind(b + 1) if nxt == "," else self._kind_after_copula(a, b)
         if kind == "ORG" and prev != "menurut":
             # (After "Menurut Perry," a clause follows: "bank sentral AS akan …".)
             return "ORG", STRONG  # "Gavi, the vaccine alliance", "Harita, perusahaan tambang"

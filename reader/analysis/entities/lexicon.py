@@ -433,8 +433,9 @@ _CONSTITUENCY_CUES = frozenset(
     {("seat", "of"), ("constituency", "of"), ("ward", "of"), ("riding", "of"), ("MP", "for")}
 )
 _CONSTITUENCY_LINKS = frozenset(cue[1] for cue in _CONSTITUENCY_CUES)
-#: Small words inside a body's name and never a person's: "Centres for Disease Control".
-_BODY_LINKS = frozenset({"for", "and"})
+#: Small words inside a body's name and never a person's: "Centres for Disease Control",
+#: "Florida Power & Light".
+_BODY_LINKS = frozenset({"for", "and", "&"})
 #: The words before the house that issues a work: "published by", "distributed by".
 _ISSUED_BY = frozenset({("published", "by"), ("distributed", "by")})
 #: Words right before "from" and the club a player leaves: "a free transfer from X".
@@ -976,6 +977,9 @@ _SUBUNIT_HEADS = frozenset("fakultas departemen jurusan unit".split())
 #: Words for a body's branch office, named by the place it serves after them: "BPJS
 #: Kesehatan Cabang Mataram", "Bank Indonesia Perwakilan Jawa Timur".
 _BRANCH_OFFICE_WORDS = frozenset({"cabang", "perwakilan"})
+#: Heads of an office named for its holder's title, one word as well ("Kantor Presiden",
+#: "Kantor Bupati Sleman"): the title goes on with the office's name, its holder does not.
+_TITLED_OFFICES = frozenset({"Kantor"})
 
 _JAILS = frozenset(
     {("rumah", "tahanan"), ("lembaga", "pemasyarakatan"), ("rumah", "jabatan"), ("rumah", "dinas")}

@@ -103,7 +103,15 @@ class _OfficeSplits(_PersonEvidence):
             and self.words[b] in ("dan", "serta")
             and self.words[a].lower() in ORG_HEADS
             and self._title_starts_at(b + 1)
+            and not self._listed_body_before_holder(a, b)
         )
+
+    def _listed_body_before_holder(self, a: int, b: int) -> bool:
+        """Does the run ``[a, b)`` open with a body the gazetteer lists (after its company
+        form: "PT Pertamina"), two words or more before its end? Those words are the
+        holder's name: "Direktur Utama PT Pertamina Nicke Widyawati dan Direktur …"."""
+        first = a + 1 if self.words[a] in _COMPANY_FORMS else a
+        return any(self._gaz(first, k) == "ORG" for k in range(first + 1, b - 1))
 
     def _branch_town_then_name(self, a: int, k: int, b: int) -> bool:
         """Is the body ``[a, k)`` after a title followed by the town of its branch and a

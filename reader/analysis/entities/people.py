@@ -10,6 +10,7 @@ from reader.analysis.entities.lexicon import (
     _APOSTROPHES,
     _APPOSITION_KINDS,
     _APPOSITION_STOPS,
+    _ARTICLES,
     _ASIDE_REACH,
     _AUXILIARIES,
     _BUSINESS_CUES_AFTER,
@@ -372,7 +373,7 @@ class _PersonEvidence(_SportEvidence):
             or (b - a > 1 and self._inner_evidence(a, b))
             or (b - a == 1 and self._short_name_in_brackets(a))
             or (b - a > 1 and self._gaz(a, a + 1) == "ORG")  # "Telkom Indonesia menyatakan"
-            or (b < self.n and self._evidence_after(b))
+            or (b < self.n and self._evidence_after(a, b))
             or (b - a > 1 and self.words[b : b + 1] in _FOUNDED)  # "Enzo Ferrari founded"
             or (b - a == 1 and self._age_after(b))  # "Yeltsin , 65 , is recovering"
             or (b - a == 1 and self._acts_on_own(a, b))  # "Beyonce opened her tour"
@@ -662,10 +663,10 @@ class _PersonEvidence(_SportEvidence):
             or looks_like_common_noun(word)
         )
 
-    def _evidence_after(self, b: int) -> bool:
-        """A description between commas after the run ("Sutarmi, pedagang di pasar, …") or
-        a business's role or a person's name after its possessive ("Tesco's chairman",
-        "Ferrari 's Michael Schumacher")."""
+    def _evidence_after(self, a: int, b: int) -> bool:
+        """A description between commas after the run ``[a, b)`` ("Sutarmi, pedagang di
+        pasar, …") or a business's role or a person's name after its possessive ("Tesco's
+        chairman", "Ferrari 's Michael Schumacher")."""
         nxt = self.words[b]
         if nxt == ",":
             return (
@@ -682,17 +683,21 @@ class _PersonEvidence(_SportEvidence):
             )
         if nxt in _MATCH_VERBS and self._plays_scored_match(b):
             return True  # "Kent beat Sussex 2-1"
-        if self._kind_after_copula(b) is not None:
+        if self._kind_after_copula(a, b) is not None:
             return True  # "Sintra is a town in …": encyclopaedic text defines its subject
         # "Schalke 1 ( Max 60 )": a team and its goals, with the scorers after them; or a
         # scorer and the minute ("( Max 60 )").
         return self._innings_after(b) or self._scorer_at(b - 1, b)
 
-    def _kind_after_copula(self, b: int) -> EntityLabel | None:
-        """What "is" or "was" and a kind noun after the run ending at ``b`` call it, as an
+    def _kind_after_copula(self, a: int, b: int) -> EntityLabel | None:
+        """What "is" or "was" and a kind noun after the run ``[a, b)`` call it, as an
         encyclopaedia's first sentence does ("Sintra is a town in Portugal", "Orvane was a
-        shipping company"): the label of that noun (see ``_apposition_kind``), or None."""
+        shipping company"): the label of that noun (see ``_apposition_kind``), or None.
+        Only a run that is the clause's subject is defined: in "The first stop for Mendez
+        was a town" the town is the stop, not Mendez."""
         words, n = self.words, self.n
+        if not self._opens_clause(a):
+            return None
         if not self.ctx.english:
             return self._kind_after_indonesian_copula(b)
         if b + 2 >= n or words[b] not in _DEFINING_COPULAS:
@@ -709,26 +714,41 @@ class _PersonEvidence(_SportEvidence):
             or gazetteer.is_demonym(words[end])
         ):
             if end > b + 2 and (
-                words[end] in _PHRASE_END_PREPOSITIONS
-                or words[end].endswith("ed")
-                or words[end] in EN_IRREGULAR
+                words[end] in _PHRASE_END_PREPOSITIONS or self._participle_ends_phrase(b + 2, end)
             ):
                 # "a village on the coast", "a timber company based in Oslo", "a film shot
                 # in Rome"
                 break
             end += 1
         head = words[end - 1]
-        if (
-            end == b + 2
-            or head == "state"
-            or not (
-                head in _ORGANISATION_NOUNS or head in _ENSEMBLE_NOUNS or head in _APPOSITION_KINDS
-            )
-        ):
+        if end == b + 2 or head == "state" or not _is_kind_noun(head):
             return None
         # The apposition's reading, or the head noun's when it stands beyond that reach
         # ("a Scottish indie rock band").
         return self._apposition_kind(b + 1) or _APPOSITION_KINDS.get(head, "ORG")
+
+    def _participle_ends_phrase(self, start: int, k: int) -> bool:
+        """Is ``words[k]`` a participle that ends the noun phrase opening at ``start``, after
+        its kind noun ("a timber company based in Oslo", "a film shot in Rome", "a film
+        released last year")? Before the kind noun a participle qualifies it ("a privately
+        held company", "a publicly traded miner"), and a noun in "-ed" goes on too ("a Dutch
+        seed company")."""
+        word = self.words[k]
+        return (word.endswith("ed") or word in EN_IRREGULAR) and any(
+            _is_kind_noun(w) for w in self.words[start:k]
+        )
+
+    def _opens_clause(self, a: int) -> bool:
+        """Does the run at ``a`` open its sentence or a clause after a comma, perhaps after
+        an article or a sentence's opening function word ("The Smiths were …", "Founded in
+        1997, Orvane was …", "Today Orvane is …", "Adapun Karangsari adalah …"; not a
+        preposition: in "With Reeves was a group" the group is the subject)?"""
+        before = self.words[a - 1].lower() if a > 0 else ""
+        if before in _ARTICLES or (
+            a - 1 in self.initial and before in FUNCTION_WORDS and before not in _APPOSITION_STOPS
+        ):
+            a -= 1
+        return a in self.initial or (a > 0 and self.words[a - 1] == ",")
 
     def _kind_after_indonesian_copula(self, b: int) -> EntityLabel | None:
         """What "adalah" or "merupakan" and a kind noun right after it (past "sebuah" or
@@ -964,3 +984,9 @@ class _PersonEvidence(_SportEvidence):
             and words[a - 1].lower() in _PERSONAL_OWNERS
             and words[a + 1 : a + 2] not in _LEAGUE_NOUNS_AFTER
         )
+
+
+def _is_kind_noun(word: str) -> bool:
+    """Is ``word`` a noun that says what a defined name is: a body ("company"), an ensemble
+    ("band") or a kind of place or work ("village", "film")?"""
+    return word in _ORGANISATION_NOUNS or word in _ENSEMBLE_NOUNS or word in _APPOSITION_KINDS

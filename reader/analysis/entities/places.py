@@ -208,6 +208,10 @@ class _PlaceEvidence(_ThingEvidence):
             return []  # "AS Roma", "US Lecce": one club
         if b - a == 2 and self.ctx.english and self.words[b - 1].lower() in PLACE_TAILS:
             return []  # "Paradise Springs", though Springs is a town too: one place
+        if b - a == 2 and self.ctx.english and self._two_towns(a):
+            return []  # "Paris Jackson said": a person named like two towns
+        if self._age_follows(b):
+            return []  # "Seorang pedagang, Malang Sari (45)": a person, as the age says
         out: list[_Candidate] = []
         k = a
         while k < b:
@@ -252,6 +256,29 @@ class _PlaceEvidence(_ThingEvidence):
             _Candidate(self.toks[a].start, cut, first, label, STRONG),
             _Candidate(cut + 1, self.toks[b - 1].end, second, label, STRONG),
         ]
+
+    def _age_follows(self, b: int) -> bool:
+        """Is the run ending at ``b`` followed by an age, between commas or in brackets as
+        Indonesian news gives it ("Malang Sari (45)", "Paris Jackson, 26,")? Only people
+        are given one."""
+        words, n = self.words, self.n
+        opening, closing = (",", ",") if b < n and words[b] == "," else ("(", ")")
+        return (
+            b + 2 < n
+            and words[b] == opening
+            and words[b + 2] == closing
+            and words[b + 1].isdigit()
+            and 14 < int(words[b + 1]) < 110
+        )
+
+    def _two_towns(self, a: int) -> bool:
+        """Are the words at ``a`` and ``a + 1`` each a town or city? English writes a town
+        and the place around it with a comma ("Paris, Texas"), so two towns side by side
+        are a person's given name and surname ("Paris Jackson", "Florence Houston")."""
+        return all(
+            (place := _gazetteer_place((word,))) is not None and place.key.startswith("city:")
+            for word in self.words[a : a + 2]
+        )
 
     def _place_word(self, k: int) -> bool:
         """Is the word at ``k`` a place, by the gazetteer or by a place head word before it

@@ -59,6 +59,7 @@ from reader.analysis.entities.lexicon import (
     _STOCK_WORDS,
     _SUBJECT_BODY_TAILS,
     _SUBUNIT_HEADS,
+    _TITLED_OFFICES,
     _TITLES_AMONG_GIVEN_NAMES,
     _TITLES_INSIDE_NAMES,
     _WEB_ENDINGS,
@@ -434,11 +435,12 @@ class _RunReader:
         capitalises the whole title when the portfolio opens it ("California Health
         Secretary"); a place before it keeps the portfolio in the title ("Texas Health
         commissioner")."""
+        if not self.ctx.english:
+            return False
         words = self.words
         end = match_title(words, j)
         return (
-            self.ctx.english
-            and end > j + 1
+            end > j + 1
             and words[j].lower() not in TITLE_HEADS
             and all(word[:1].islower() for word in words[j + 1 : end])
             and self._gaz(i, j) != "LOC"
@@ -619,16 +621,21 @@ class _RunReader:
                     head_run
                     and j == i + 1
                     and self.bits[j] & _TITLE_START
-                    and (end := match_title(words, j)) > j + 1
+                    and (end := match_title(words, j)) > j + (words[i] not in _TITLED_OFFICES)
                 ):
                     # "Kantor Perdana Menteri Israel": the members' title of several words,
                     # all of them (its own head "Menteri" opens no holder's title inside the
-                    # body); a given name after it is the holder's ("Kantor Wakil Presiden
-                    # Budi")
+                    # body), or the one title an office is named for ("Kantor Presiden");
+                    # only the place the office serves goes on with it, a name after it is
+                    # the holder's ("Kantor Perdana Menteri Malaysia Anwar Ibrahim")
                     while j < end and caps[j]:
                         j += 1
-                    if j < n and words[j] in GIVEN_NAMES and self._gaz(j, j + 1) is None:
+                    if j < n and caps[j] and not self._place_at(j):
                         break
+                    if place := self._gazetteer_length(j, n):
+                        j += place
+                        if j < n and caps[j]:
+                            break
                     continue
                 j += 1
                 continue
@@ -764,6 +771,9 @@ class _RunReader:
                     k += 1
                 if self.ctx.known.get(words[i:k]) == "LOC":
                     j = k  # "Harrowfield and Stainmoor", a constituency (_learn_constituency)
+                    continue
+                if (place_end := self._place_past_and(i, j, k)) > j:
+                    j = place_end  # "Bosnia and Herzegovina", "Trinidad and Tobago"
                     continue
                 if k - i == 3 and self._gaz(i, k) == "ORG":
                     j = k  # "Marks and Spencer": a company the gazetteer knows so
@@ -1340,6 +1350,8 @@ class _RunReader:
             nxt = words[k + 1]
             if nxt.lower() in _HEADS or self._office_starts_at(k + 1):
                 return j
+            if self._title_starts_at(k + 1):
+                return j  # "PT Pertamina Nicke Widyawati dan Direktur Utama PLN …": a holder
             if _is_acronym(nxt) and len(nxt) > 2 and nxt.lower() not in TITLE_EXTENSIONS:
                 # "Tim Basarnas dan BPBD Lumajang": a second body by its acronym (but a
                 # field may be one: "Kementerian Hukum dan HAM", "Koperasi dan UKM")
@@ -1386,6 +1398,15 @@ class _RunReader:
         if b == a + 1 and _is_possessive(word):
             word = word[:-2]
         return word in GIVEN_NAMES or (b == a + 1 and word in self.ctx.full_name_ends())
+
+    def _place_past_and(self, i: int, j: int, k: int) -> int:
+        """End of the longest place the gazetteer lists that opens at ``i`` and goes on past
+        the "and" at ``j`` among the capitalised words up to ``k`` ("Bosnia and Herzegovina
+        Foreign Minister": one country, then the title); else ``j``."""
+        for end in range(min(k, i + gazetteer.MAX_NAME_TOKENS), j + 1, -1):
+            if self._gaz(i, end) == "LOC":
+                return end
+        return j
 
     def _gazetteer_length(self, k: int, limit: int) -> int:
         """Length of the longest gazetteer name (up to three words) at ``k`` that ends by

@@ -107,6 +107,13 @@ from reader.analysis.titles import (
     match_title,
 )
 
+#: A cabinet title's heads, after a portfolio listed in capitals ("Work and Pensions
+#: Secretary", "Immigration and Border Protection Minister"), the words that join its
+#: fields, and the most words before the head.
+_CABINET_HEADS = frozenset({"Secretary", "Minister"})
+_PORTFOLIO_LIST_LINKS = frozenset({",", "and", "&"})
+_MAX_LISTED_PORTFOLIO = 8
+
 
 def _is_regency_after_district(left: _Candidate, right: _Candidate) -> bool:
     """Is ``right`` the regency of an address after its district ("Kecamatan Paguyangan,
@@ -182,6 +189,8 @@ class _SentenceReader(_HeadlineReader):
                 if bits[i] & _TITLE_START
                 else i
             )
+            if t_end == i and self.ctx.english:
+                t_end = self._listed_portfolio_title(i)
             if t_end > i:
                 t_end = self._portfolio_end(t_end)
                 # "juru bicara kepolisian Benny Saragih": up to two lowercase words may
@@ -379,6 +388,38 @@ class _SentenceReader(_HeadlineReader):
         "VAT") written mid-sentence: the subject of the law ("the AI Act")?"""
         word = self.words[k]
         return len(word) > 1 and word.isupper() and k not in self.initial
+
+    def _listed_portfolio_title(self, i: int) -> int:
+        """End of an English cabinet title whose portfolio is a list of fields in capitals
+        opening at ``i`` ("Work and Pensions Secretary", "Environment, Food and Rural Affairs
+        Secretary"; each field had been a body or a person), or ``i``. An "and" must join
+        the fields, and none may be a place ("Trinidad and Tobago Prime Minister" names its
+        country)."""
+        words, caps, n = self.words, self.caps, self.n
+        joined = False
+        field = j = i  # (where the last field opens)
+        while j < n and j - i < _MAX_LISTED_PORTFOLIO:
+            word = words[j]
+            if word in _PORTFOLIO_LIST_LINKS and j > i and caps[j - 1]:
+                joined = joined or word != ","
+                field = j + 1
+            elif not caps[j]:
+                return i
+            elif word in _CABINET_HEADS:
+                # (the head right after a field: "Johnson and Minister Lee" lists people;
+                # a last field that is a title by itself follows someone named: "Budi
+                # Gunadi Sadikin and Education Minister Nadiem Makarim"; a place's name:
+                # "Bosnia and Herzegovina Foreign Minister")
+                if (
+                    not joined
+                    or field == j
+                    or match_title(words, field) > j
+                    or any(self._gazetteer_label_at(k, n) for k in range(i, j))
+                ):
+                    return i
+                return match_title(words, j)
+            j += 1
+        return i
 
     def _title_end(self, i: int, name_slot: bool = False) -> int:
         """End of the title phrase starting at ``i`` that introduces a name, or ``i`` when

@@ -233,7 +233,9 @@ class _Pronouns(_Genders):
         """The person the sentence after the pronoun at ``word`` opens with, perhaps after a
         title, when nobody was named before it ("“We are not panicking,” the coach said.
         Owen Maddox, 45, added …"): a story opening on a quote names its speaker next (past
-        any sentences the quote goes on with). None otherwise."""
+        any sentences the quote goes on with); for a description, as the one who speaks
+        there or holds that role ("Tom Ridge, 45, was arrested" after "the mayor said" is
+        someone else). None otherwise."""
         sent = word.sent + 1
         if sent >= len(self.doc.sentences) or any(
             self.mentions.label_of(e) == "PER" for e in self.mentions.iter_within(0, word.start)
@@ -251,7 +253,19 @@ class _Pronouns(_Genders):
         hi = bisect.bisect_left(self.word_starts, subject.start)
         if not all(w.text[:1].isupper() for w in self.words[lo:hi]):  # "Coach Owen Maddox"
             return None
+        end = bisect.bisect_left(self.word_starts, sentence.end)
+        if self._described(word) and not any(
+            w.lower in self._speech_verbs or w.lower == word.lower for w in self.words[lo:end]
+        ):
+            return None
         return self.mentions.actor_of(subject)
+
+    def _described(self, word: Word) -> bool:
+        """Does ``word`` head a description ("the mayor", "bupati"), not a pronoun ("she",
+        "tulisnya")?"""
+        return word.lower not in self._person_pronouns and not (
+            self.lang == "id" and word.lower.endswith("nya")
+        )
 
     def _opens_in_quote(self, k: int) -> bool:
         """Is the word at index ``k`` (a sentence's first) inside a quote?"""

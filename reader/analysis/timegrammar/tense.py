@@ -110,7 +110,7 @@ _DEADLINE_WORDS = frozenset({"by", "until", "till", "hingga", "sampai", "sebelum
 #: auxiliaries and plan verbs the predicates read as such, and more.
 _FUTURE_CUES = {
     "id": {"menargetkan", "lambat", "nanti", "mendatang", "diperkirakan", "diprediksi",
-           "diprakirakan"} | ID_FUTURE_AUXILIARIES | ID_PLAN_VERBS,
+           "diprakirakan"} | ID_FUTURE_AUXILIARIES | ID_PLAN_VERBS | ID_SCHEDULE_VERBS,
     "en": {"'ll", "\u2019ll", "planned", "plans", "plan", "upcoming", "due", "set", "going",
            "travel", "travels", "visit", "visits", "meet", "meets", "face", "faces", "host",
            "hosts", "play", "plays", "begin", "begins", "start", "starts", "resume", "resumes",
