@@ -120,3 +120,18 @@ def test_age_description_finds_its_person_paragraphs_back() -> None:
         "grown since the summer.\n\n“I do not miss the early mornings,” the 63-year-old said."
     )
     assert speakers(text)[-1] == "rosa-lindgren"
+
+
+def test_person_named_next_without_a_speech_verb_is_not_the_pronouns_speaker() -> None:
+    text = "“We cannot wait,” she said. President Joe Biden, however, disagreed."
+    assert [q.speaker for q in analyze(text, lang="en", backend="builtin").quotes] == [None]
+    text = "“Kami tidak panik,” katanya. Pelatih Rudi Santoso tiba di Bandung pada Senin."
+    assert [q.speaker for q in analyze(text, lang="id", backend="builtin").quotes] == [None]
+
+
+def test_person_named_next_must_fit_the_pronouns_gender() -> None:
+    text = "“We are not panicking,” she said. John Maddox, 45, said the team would recover."
+    assert [q.speaker for q in analyze(text, lang="en", backend="builtin").quotes] == [None]
+    text = "“We are not panicking,” he said. John Maddox, 45, said the team would recover."
+    found = analyze(text, lang="en", backend="builtin")
+    assert [q.speaker for q in found.quotes] == ["john-maddox"]
