@@ -44,6 +44,8 @@ outside it uses them (its tests aside).
 """
 
 from reader.analysis.timegrammar.grammar import (
+    ID_NEXT_DAY_PHRASES,
+    STORY_PARTS,
     candidate_words,
     find_time_expressions,
     opens_with_same_period,
@@ -63,10 +65,12 @@ from reader.analysis.timegrammar.vocabulary import (
 
 __all__ = [
     "END_MOVERS",
+    "ID_NEXT_DAY_PHRASES",
     "LATELY_WORDS",
     "PERIOD_EDGE_WORDS",
     "PERIOD_KINDS",
     "PRESENT_WORDS",
+    "STORY_PARTS",
     "UNTIL_WORDS",
     "WITHIN_DAY",
     "Direction",
