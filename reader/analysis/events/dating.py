@@ -19,7 +19,7 @@ from reader.analysis.events.participants import _Participants
 from reader.analysis.events.text import _day, _find_all, _within
 from reader.analysis.model import TimeSpan
 from reader.analysis.narrative import TEMPORAL_JOINERS, offset_day
-from reader.analysis.predicates import EN_BASE_PASTS, SCHEDULE_VERBS
+from reader.analysis.predicates import EN_BASE_PASTS, EN_BE_FORMS, SCHEDULE_VERBS
 from reader.analysis.speech import word_set
 from reader.analysis.timegrammar import (
     END_MOVERS,
@@ -48,7 +48,6 @@ _FOR_OR_UNTIL = UNTIL_WORDS | {"for"}
 #: ("Sentencing is set for June 3", "dijadwalkan pada Jumat"); "expected" sets no day.
 _DAY_SETTERS = SCHEDULE_VERBS - word_set("expected dijadwalkan")
 _SET_FOR = word_set("for pada")
-_BE_FORMS = word_set("is are was were be been being")
 #: English verbs of a commitment, whose "to" opens what is to be done, with its own time.
 _COMMITMENTS = word_set("promised pledged vowed agreed decided voted offered threatened")
 #: Words before "the same period last year" that make it the clause's time, not what a
@@ -122,7 +121,7 @@ class _Dating(_Participants):
         """Whether ``time`` is the day the active verb of :data:`_DAY_SETTERS` at word
         ``trigger`` sets for something else: told after it, right after "for"/"pada"."""
         words = self.words
-        if trigger and words[trigger - 1].lower in _BE_FORMS:
+        if trigger and words[trigger - 1].lower in EN_BE_FORMS:
             return False  # "Sentencing is set for June 3": the plan's own day
         at = bisect.bisect_left(self.starts, time.start)
         return at > trigger + 1 and words[at - 1].lower in _SET_FOR
