@@ -25,6 +25,7 @@ from reader.analysis.predicates import EU_NOUN_ARTICLES, is_relative
 from reader.analysis.speech import (
     ADVERBS_BETWEEN,
     EUROPEAN_SUBJECT_ARTICLES,
+    FROM_WORDS,
     PERSON_PRONOUNS,
     word_set,
 )
@@ -54,9 +55,8 @@ _SUBJECT_OPENERS = _LIST_JOINERS | word_set("the pihak")
 #: Words that open a subject only right before its predicate: "dengan Kyiv mengatakan …",
 #: "with Kyiv saying …" (not "together with France, Germany said").
 _ABSOLUTE_OPENERS = word_set("dengan with")
-#: The word after the subject's head that names whom it acts for: "Negotiators from Verania
-#: met", "Delegasi dari Malaysia tiba"; and how many words that subject may have.
-_FROM = word_set("from dari")
+#: How many words a subject may have whose "from"/"dari" names whom it acts for ("Negotiators
+#: from Verania met", "Delegasi dari Malaysia tiba").
 _ORIGIN_HEAD_WORDS = 3
 #: What may stand right after a subject place before its predicate (besides auxiliaries and a
 #: time: "Kyiv has said", "Kyiv on Thursday said"): the list's joiners and a few adverbs.
@@ -426,7 +426,7 @@ class _Participants(_Reports):
         predicate, see _acts)."""
         words = self.words
         head = at - 2
-        if head < first or words[at - 1].lower not in _FROM:
+        if head < first or words[at - 1].lower not in FROM_WORDS:
             return False
         while first < head and (words[first].is_punct or self._timed(first)):
             first += 1  # "On Monday, troops from Russia crossed …"

@@ -14,8 +14,8 @@ from reader.analysis.speech import (
     ADVERBIAL_OPENERS,
     BODY_HEADS,
     DOCUMENT_HEADS,
+    FROM_WORDS,
     ISSUED_BY,
-    ISSUED_FROM,
     OBJECT_PREPOSITIONS,
     OPENING_CLAUSE_WORDS,
     TELL_VERBS,
@@ -188,7 +188,7 @@ class _Bodies(_Pronouns):
                 j
                 for j, w in enumerate(near)
                 if w.lower in ISSUED_BY
-                and (w.lower not in ISSUED_FROM or j == 0 or (j == 1 and _participle(near[0])))
+                and (w.lower not in FROM_WORDS or j == 0 or (j == 1 and _participle(near[0])))
             ),
             None,
         )
