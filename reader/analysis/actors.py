@@ -1362,7 +1362,7 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         and _without_legal_forms(full)[-1:] == short
         and full[0] != short[0]
         and not _is_acronym(short[0])
-        and _is_not_a_place(short[0])
+        and not _is_place(short[0])  # ("Rovers", not "Madrid")
         and short[0] not in _CHAMBERS
         and not _is_unit_of(short[0], full)
     ):
@@ -1459,8 +1459,7 @@ def _is_name_before_place(short: list[str], full: list[str]) -> bool:
     rest = full[len(short) :]
     if full[: len(short)] != short or short[0].lower() in _CUE_WORDS or _is_acronym(short[0]):
         return False
-    place = gazetteer.lookup(" ".join(rest))
-    return place is not None and place.label == "LOC"
+    return _is_place(" ".join(rest))
 
 
 def _is_local_body_without_region(short: list[str], full: list[str]) -> bool:
@@ -1480,8 +1479,7 @@ def _is_local_body_without_region(short: list[str], full: list[str]) -> bool:
         rest = rest[1:]
         if not rest:
             return True  # "Komisi D" of "Komisi D DPRD"
-    place = gazetteer.lookup(" ".join(rest))
-    return place is not None and place.label == "LOC"
+    return _is_place(" ".join(rest))
 
 
 def _local_in_several(short: list[str], fits: list[_Group]) -> bool:
@@ -1543,13 +1541,6 @@ def _is_short_personal_name(short: list[str], full: list[str]) -> bool:
     return full[: len(short)] == short or (
         len(short) == 2 and short[0] == full[0] and short[1] == full[-1]
     )
-
-
-def _is_not_a_place(word: str) -> bool:
-    """Is ``word`` no place the gazetteer knows ("Disney" and "Rovers" are not; "Madrid"
-    and "Indonesia" are)?"""
-    known = gazetteer.lookup(word)
-    return known is None or known.label != "LOC"
 
 
 #: Small words that open a surname ("Virgil van Dijk", "Ricardo de Souza"); a sentence may

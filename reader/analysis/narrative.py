@@ -39,7 +39,14 @@ from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
 from reader.analysis.number_words import english_count
-from reader.analysis.timegrammar import LATELY_WORDS, PRESENT_WORDS, WITHIN_DAY, month_number
+from reader.analysis.timegrammar import (
+    ID_NEXT_DAY_PHRASES,
+    LATELY_WORDS,
+    PRESENT_WORDS,
+    STORY_PARTS,
+    WITHIN_DAY,
+    month_number,
+)
 from reader.analysis.timevalues import PARTS_PER_YEAR, WEEKEND_MARK, read_value, week_first_day
 
 Cue = Literal["before", "after"]
@@ -542,36 +549,23 @@ _UNITS_PER_DAY = {
     "minutes": 1440,
 }
 _FIXED_OFFSETS = {
-    "keesokan harinya": 1,
-    "keesokan paginya": 1,
-    "keesokan siangnya": 1,
-    "keesokan sorenya": 1,
-    "keesokan malamnya": 1,
+    **dict.fromkeys(ID_NEXT_DAY_PHRASES, 1),  # "keesokan harinya", "keesokan paginya"
     "the day before": -1,
     # the day itself the story told last: "Earlier that day", "Sebelumnya pada hari itu"
-    "that day": 0,
-    "that morning": 0,
-    "that afternoon": 0,
-    "that evening": 0,
-    "that night": 0,
+    **dict.fromkeys((f"that {part}" for part in STORY_PARTS), 0),
     "hari itu": 0,
     "pagi itu": 0,
     "siang itu": 0,
     "sore itu": 0,
     "malam itu": 0,
     # after "earlier"/"later": "later in the day", "Earlier in the evening"
-    "in the day": 0,
-    "in the morning": 0,
-    "in the afternoon": 0,
-    "in the evening": 0,
-    "in the night": 0,
+    **dict.fromkeys((f"in the {part}" for part in STORY_PARTS), 0),
 }
 #: Words between "the" and a day or a part of one that count days from the story's day, and
 #: by how many: "the next day", "the following morning", "the previous evening", "the same
 #: night" (the grammar finds them all, as it does "the previous week").
 _STORY_DAY_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1,
                     "same": 0}  # fmt: skip
-_DAY_AND_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 
 
 def offset_day(phrase: str, anchor: str) -> str | None:
@@ -585,7 +579,7 @@ def offset_day(phrase: str, anchor: str) -> str | None:
     if low in _FIXED_OFFSETS:
         return _days_before(anchor, -_FIXED_OFFSETS[low])
     words = low.split()
-    if len(words) == 3 and words[0] == "the" and words[2] in _DAY_AND_PARTS:
+    if len(words) == 3 and words[0] == "the" and words[2] in STORY_PARTS:
         step = _STORY_DAY_STEPS.get(words[1])
         return None if step is None else _days_before(anchor, -step)
     if first in _OFFSET_WORDS:  # "sehari sebelumnya" is "satu hari sebelumnya"

@@ -17,6 +17,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from reader.analysis.predicates import EN_BE_FORMS
 from reader.analysis.wordscan import Word, word_set
 
 #: Languages that write a decimal comma and group thousands with a dot (or a space).
@@ -778,8 +779,7 @@ _CHANGE_VERBS = frozenset({"gained", "lost", "rose", "fell", "dropped", "jumped"
 #: Adverbs that tell a change without a verb ("the harvest is up nearly a quarter"), after
 #: a form of "be" or a comma only: "set up a third" is a phrasal verb and its object.
 _CHANGE_ADVERBS = frozenset({"up", "down"})
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-_BEFORE_CHANGE_ADVERBS = _BE_FORMS | {","}
+_BEFORE_CHANGE_ADVERBS = EN_BE_FORMS | {","}
 #: Words that may follow the size of a change ("lost a third since May", "in a week").
 _AFTER_CHANGE = frozenset({"since", "in", "on", "over", "this", "last", "from", "to", "after",
                            "during", "between", "so", "against"})  # fmt: skip
@@ -803,7 +803,7 @@ def _by_before(words: tuple[Word, ...], i: int, j: int) -> bool:
     if k > 0 and words[k].low == "than" and words[k - 1].low in _COMPARED:
         k -= 2  # "dropped by more than a third"
     elif k >= 0 and words[k].low in _HEDGES:
-        if ends or after in _BE_FORMS:
+        if ends or after in EN_BE_FORMS:
             return True  # "with about a third in London", "about a third were children"
         k -= 1
     if k < 0:

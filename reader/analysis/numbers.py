@@ -82,6 +82,7 @@ from reader.analysis.predicates import (
     headline_verb_strength,
     indonesian_verb_strength,
 )
+from reader.analysis.speech import FROM_WORDS
 from reader.analysis.timegrammar import (
     ID_ONE_UNIT_WORDS,
     candidate_words,
@@ -357,8 +358,6 @@ _OPENER_WORDS = 3
 #: ("214 siswa dari empat sekolah", "40 workers from three firms", "12 houses in two
 #: villages"): the first is the head, whose noun a later bare count shares.
 _PLACE_OF = word_set("dari di from in at across")
-#: "from" before the amount a count is compared with: "33 seats, up from 19".
-_FROM = word_set("from dari")
 #: What may stand between a count and the "from" of its comparison: ", up from", ", down from".
 _COMPARISON_LINKS = word_set(", up down")
 #: "the others" after an Indonesian number whose noun is left out: "12 lainnya luka-luka".
@@ -715,7 +714,7 @@ class _NumberFinder:
         if not 0 < i - prev_end <= 4:
             return False
         last = i - 1 - (self.low(i - 1) == "sebelumnya")  # "dari sebelumnya 30"
-        if self.low(last) not in _FROM:
+        if self.low(last) not in FROM_WORDS:  # "33 seats, up from 19"
             return False
         return all(self.low(k) in _COMPARISON_LINKS for k in range(prev_end, last))
 

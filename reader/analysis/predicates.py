@@ -60,15 +60,15 @@ ID_AMOUNT_WORDS = word_set("persen ribu juta miliar triliun rupiah ton orang uni
 ID_ADVERBS = word_set(
     "sering jarang selalu juga tidak tak belum lagi pun hanya sangat cukup terus kerap sama mungkin"
 )
+#: The forms of English "be": an auxiliary, and the verb of a state or a passive ("is up
+#: nearly a quarter", "Sentencing is set for June 3").
+EN_BE_FORMS = word_set("is are was were be been being")
+EN_MODALS = word_set("will would could should may might must can did does do")
 # Auxiliaries and modals after which the next word is the predicate.
 ID_AUXILIARIES = word_set(
     "telah sudah akan sedang sempat masih belum pernah tengah bakal bisa dapat harus"
 )
-EN_AUXILIARIES = word_set(
-    """has have had will would could should may might must can did does do is are was were be
-    been being"""
-)
-EN_MODALS = word_set("will would could should may might must can did does do")
+EN_AUXILIARIES = word_set("has have had") | EN_MODALS | EN_BE_FORMS
 #: Adverbs between an auxiliary and its verb ("must also repay", "has already left"): no
 #: verb themselves.
 EN_ADVERBS = word_set("also still not never already soon just again even only further now")

@@ -426,10 +426,14 @@ DOCUMENT_HEADS = word_set(
     "statement pernyataan keterangan rilis report study survey laporan kajian letter surat edaran"
 )
 
+# "from" in both languages. After a document word it names the author ("the report from the
+# regulator", "laporan dari BPK"), but only right after it or its participle ("a statement
+# issued from"): further on it belongs to another phrase ("as pressure from investors grew").
+FROM_WORDS = word_set("from dari")
 # Prepositions naming a document's author after it ("a study by Oxford University", "the
 # report from the regulator", "laporan dari BPK"); not "for"/"untuk": whoever a report is
 # for did not write it.
-ISSUED_BY = word_set("by from oleh dari")
+ISSUED_BY = word_set("by oleh") | FROM_WORDS
 
 # Prepositions after which a name is an object or a place, not the subject of its clause
 # ("ditemui di Bandung: “…”", "bertanya kepada Budi: “…”"). "by"/"oleh" are left out: their

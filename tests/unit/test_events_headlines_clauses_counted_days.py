@@ -133,6 +133,10 @@ def test_an_undated_relative_clause_still_leaves_one_event() -> None:
         ("Two days later", "2026-11-26"),
         ("A week later", "2026-12-01"),
         ("keesokan harinya", "2026-11-25"),
+        # every next-day form the time grammar finds counts a day, as it is one list
+        ("esok harinya", "2026-11-25"),
+        ("keesokan hari", "2026-11-25"),
+        ("later that evening", "2026-11-24"),
         ("the day before", "2026-11-23"),
         ("dua minggu kemudian", "2026-12-08"),
     ],

@@ -40,6 +40,17 @@ def actor_names(text: str, lang: str) -> list[str]:
         ("Di Medan dan Padang, harga cabai naik pada Senin.", "id", []),
         ("Chile and Peru signed the treaty on Monday.", "en", ["Chile", "Peru"]),
         ("Swiss and Austrian officials met on Monday.", "en", []),
+        # a comma joins places only inside a list that goes on; after a setting the place
+        # standing alone before the predicate is its subject
+        ("In Chile, Peru signed the treaty on Monday.", "en", ["Peru"]),
+        (
+            "Chile, Peru and Bolivia signed the treaty on Monday.",
+            "en",
+            ["Chile", "Peru", "Bolivia"],
+        ),
+        ("Di Jepang, Korea Selatan menggelar latihan pada Senin.", "id", ["Korea Selatan"]),
+        ("Rumah warga di Desa Lamteuba, Aceh Besar, terbakar pada Senin.", "id", []),
+        ("Ukraine or Russia will sign the deal on Monday.", "en", ["Ukraine", "Russia"]),
     ],
 )
 def test_a_place_acts_for_the_people_from_it(text: str, lang: str, names: list[str]) -> None:

@@ -133,3 +133,18 @@ def test_opening_quote_of_a_description_is_not_given_to_someone_else_named_next(
     text = "“Kami siap,” kata bupati. Bupati Joko Santoso tiba di lokasi pada Senin."
     found = analyze(text, lang="id", backend="builtin")
     assert [q.speaker for q in found.quotes] == ["joko-santoso"]
+
+
+def test_person_named_next_without_a_speech_verb_is_not_the_pronouns_speaker() -> None:
+    text = "“We cannot wait,” she said. President Joe Biden, however, disagreed."
+    assert [q.speaker for q in analyze(text, lang="en", backend="builtin").quotes] == [None]
+    text = "“Kami tidak panik,” katanya. Pelatih Rudi Santoso tiba di Bandung pada Senin."
+    assert [q.speaker for q in analyze(text, lang="id", backend="builtin").quotes] == [None]
+
+
+def test_person_named_next_must_fit_the_pronouns_gender() -> None:
+    text = "“We are not panicking,” she said. John Maddox, 45, said the team would recover."
+    assert [q.speaker for q in analyze(text, lang="en", backend="builtin").quotes] == [None]
+    text = "“We are not panicking,” he said. John Maddox, 45, said the team would recover."
+    found = analyze(text, lang="en", backend="builtin")
+    assert [q.speaker for q in found.quotes] == ["john-maddox"]

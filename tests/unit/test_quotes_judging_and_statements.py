@@ -46,6 +46,28 @@ def test_bunyi_of_a_document_with_no_issuer_named_is_nobodys() -> None:
     assert [q.speaker for q in found.quotes] == [None]
 
 
+def test_from_further_after_the_document_word_leaves_its_issuer_named_before() -> None:
+    text = (
+        "Acme Corp put out a statement on Monday as pressure from investors grew. “We will "
+        "respond,” the statement said."
+    )
+    assert [q.speaker for q in analyze(text, lang="en", backend="builtin").quotes] == ["acme-corp"]
+    text = (
+        "Dinas Kesehatan Kota Malang mengeluarkan edaran pada Senin setelah keluhan dari warga "
+        "meningkat. “Warga diminta menguras bak mandi,” bunyi edaran itu."
+    )
+    found = analyze(text, lang="id", backend="builtin")
+    assert [q.speaker for q in found.quotes] == ["dinas-kesehatan-kota-malang"]
+
+
+def test_from_after_the_documents_participle_names_an_unnamed_sender() -> None:
+    text = (
+        "Acme Corp received a statement sent from investors on Monday. “We will respond,” the "
+        "statement said."
+    )
+    assert [q.speaker for q in analyze(text, lang="en", backend="builtin").quotes] == [None]
+
+
 def test_pernyataan_itu_disampaikan_names_the_speaker_of_the_quote_before() -> None:
     text = (
         "Rapat anggaran digelar Senin. “Kita tidak bisa terus menaikkan pajak.” Pernyataan "

@@ -30,7 +30,12 @@ from reader.analysis.entities.lexicon import (
     _UNTAGGED,
 )
 from reader.analysis.entities.sentence import _SentenceReader
-from reader.analysis.entities.shapes import _index, _is_acronym, _is_possessive
+from reader.analysis.entities.shapes import (
+    _index,
+    _is_acronym,
+    _is_possessive,
+    _place_ends_with_head,
+)
 from reader.analysis.entities.word_bits import _HEAD_WORD, _TITLE_START, _may_be_given_name
 from reader.analysis.model import EntityLabel
 from reader.analysis.name_cues import (
@@ -455,13 +460,6 @@ def _learn_head_names(
         if not place and k - j > 3 and words[k - 1] in _LEGAL_FORMS_AFTER:
             # "PT Bukit Asam Tbk": the company is also "Bukit Asam".
             known[words[j + 1 : k - 1]] = "ORG"
-
-
-def _place_ends_with_head(before: str, head: str) -> bool:
-    """Is the place head word ``head`` the last word of a place named with the word
-    ``before`` it, by the gazetteer ("Konawe Kepulauan", "Sorong Raya")?"""
-    place = gazetteer.lookup(f"{before} {head}")
-    return place is not None and place.label == "LOC"
 
 
 def _portfolio_before(word: str) -> bool:

@@ -36,6 +36,7 @@ from reader.analysis.entities.shapes import (
     _is_initial,
     _is_region,
     _label_by_form,
+    _place_ends_with_head,
 )
 from reader.analysis.entities.word_bits import _TITLE_START
 from reader.analysis.model import EntityLabel
@@ -272,7 +273,9 @@ class _OfficeSplits(_PersonEvidence):
         if words[k] in _INDONESIAN_COMPASS:
             n = 2 if words[k] == "Barat" and k + 1 < b and words[k + 1] == "Daya" else 1
         elif (words[k] == "Kota" and not self.ctx.english) or (
-            k > 0 and words[k].lower() in PLACE_HEADS and self._gaz(k - 1, k + 1) == "LOC"
+            k > 0
+            and words[k].lower() in PLACE_HEADS
+            and _place_ends_with_head(words[k - 1], words[k])
         ):
             n = 1
         return n if b - k - n >= 1 else 0

@@ -468,6 +468,14 @@ def _gazetteer_label(words: tuple[str, ...]) -> EntityLabel | None:
     return _gazetteer_label_of(words)
 
 
+def _place_ends_with_head(before: str, head: str) -> bool:
+    """Is the place head word ``head`` the last word of a place named with the word
+    ``before`` it, by the gazetteer ("Konawe Kepulauan", "Sorong Raya")? Then it ends a
+    regency's name, and the words after it are no place of its own ("BPBD Konawe Kepulauan
+    Hasanuddin", "Ketua KPU Konawe Kepulauan Jumrah": the office holder)."""
+    return _gazetteer_label((before, head)) == "LOC"
+
+
 @lru_cache(maxsize=1 << 16)
 def _may_start_gazetteer_name(word: str) -> bool:
     """Could a name :func:`_gazetteer_label` knows start with ``word``? A cheap test on one

@@ -20,7 +20,7 @@ from reader.analysis.events.text import _day, _find_all, _within
 from reader.analysis.model import TimeSpan
 from reader.analysis.narrative import TEMPORAL_JOINERS, offset_day
 from reader.analysis.number_words import owns_year
-from reader.analysis.predicates import EN_BASE_PASTS, SCHEDULE_VERBS
+from reader.analysis.predicates import EN_BASE_PASTS, EN_BE_FORMS, SCHEDULE_VERBS
 from reader.analysis.speech import ADVERBS_BETWEEN, word_set
 from reader.analysis.timegrammar import (
     END_MOVERS,
@@ -51,7 +51,6 @@ _FOR_OR_UNTIL = UNTIL_WORDS | {"for"}
 #: ("Sentencing is set for June 3", "dijadwalkan pada Jumat"); "expected" sets no day.
 _DAY_SETTERS = SCHEDULE_VERBS - word_set("expected dijadwalkan")
 _SET_FOR = word_set("for pada")
-_BE_FORMS = word_set("is are was were be been being")
 #: English verbs of a commitment, whose "to" opens what is to be done, with its own time.
 _COMMITMENTS = word_set("promised pledged vowed agreed decided voted offered threatened")
 #: Words before "the same period last year" that make it the clause's time, not what a
@@ -133,9 +132,9 @@ class _Dating(_Participants):
         if at <= trigger + 2 or words[at - 1].lower not in _SET_FOR:
             return False
         k = trigger - 1
-        while k >= 0 and words[k].lower not in _BE_FORMS and _adverb(words[k].lower):
+        while k >= 0 and words[k].lower not in EN_BE_FORMS and _adverb(words[k].lower):
             k -= 1  # "is now scheduled", "is tentatively set"
-        return k < 0 or words[k].lower not in _BE_FORMS
+        return k < 0 or words[k].lower not in EN_BE_FORMS
 
     def _noun_year(self, time: TimeSpan) -> bool:
         """Whether ``time`` is an English year that modifies the noun after it, after an

@@ -25,6 +25,7 @@ from reader.analysis.predicates import EU_NOUN_ARTICLES, is_relative
 from reader.analysis.speech import (
     ADVERBS_BETWEEN,
     EUROPEAN_SUBJECT_ARTICLES,
+    FROM_WORDS,
     PERSON_PRONOUNS,
     word_set,
 )
@@ -39,9 +40,13 @@ _ADJECTIVE_ENDINGS = ("ed", "ing", "born", "style", "language")
 _LIST_MEMBERS = frozenset({"LOC", "MISC"})
 # The most words a subject put before the summary of a clause that shares it may have.
 _LEAD_SUBJECT_WORDS = 6
-#: What joins the places of a list of subjects: "Indonesia dan Malaysia", "Poland, Lithuania
-#: and …".
-_LIST_JOINERS = word_set(", dan serta and &")
+#: The words that close a list of subjects: "Indonesia dan Malaysia", "Ukraine or Russia". A
+#: comma joins places only when the list goes on after the next one ("Chile, Peru and Bolivia
+#: signed"; in "In Chile, Peru signed" it ends a setting; see _list_closes).
+_CLOSING_JOINERS = word_set("dan serta and & or atau")
+#: What joins the places of a list of subjects: those words and a comma ("Poland, Lithuania
+#: and …").
+_LIST_JOINERS = _CLOSING_JOINERS | {","}
 #: What may stand right before a place that is the subject of its clause (besides the clause's
 #: start): a list of subjects ("Indonesia dan Malaysia", "Poland, Lithuania and …"), an
 #: article ("the Kremlin"), "pihak" ("pihak Rusia"). A title or a preposition there makes the
@@ -50,9 +55,8 @@ _SUBJECT_OPENERS = _LIST_JOINERS | word_set("the pihak")
 #: Words that open a subject only right before its predicate: "dengan Kyiv mengatakan …",
 #: "with Kyiv saying …" (not "together with France, Germany said").
 _ABSOLUTE_OPENERS = word_set("dengan with")
-#: The word after the subject's head that names whom it acts for: "Negotiators from Verania
-#: met", "Delegasi dari Malaysia tiba"; and how many words that subject may have.
-_FROM = word_set("from dari")
+#: How many words a subject may have whose "from"/"dari" names whom it acts for ("Negotiators
+#: from Verania met", "Delegasi dari Malaysia tiba").
 _ORIGIN_HEAD_WORDS = 3
 #: What may stand right after a subject place before its predicate (besides auxiliaries and a
 #: time: "Kyiv has said", "Kyiv on Thursday said"): the list's joiners and a few adverbs.
@@ -333,7 +337,12 @@ class _Participants(_Reports):
         after = bisect.bisect_left(self.starts, end, at, trigger)
         if at > first:
             before = words[at - 1]
-            member = self._member_before(at - 1) if before.lower in _LIST_JOINERS else None
+            member = (
+                self._member_before(at - 1)
+                if before.lower in _CLOSING_JOINERS
+                or (before.text == "," and self._list_closes(at - 1, trigger))
+                else None
+            )
             if member is not None:
                 # A list opens as its first member does ("Indonesia dan Malaysia
                 # menandatangani", not "Di Surabaya dan Makassar, harga …") and ends as its
@@ -361,7 +370,10 @@ class _Participants(_Reports):
         with a joiner before the predicate at ``trigger`` ("Swiss and Austrian officials":
         "officials"), or ``after`` when none goes on: a list takes part as a whole."""
         words, starts = self.words, self._name_starts
-        while after + 1 < trigger and words[after].lower in _LIST_JOINERS:
+        while after + 1 < trigger and (
+            words[after].lower in _CLOSING_JOINERS
+            or (words[after].text == "," and self._list_closes(after, trigger))
+        ):
             k = bisect.bisect_left(starts, words[after + 1].start)
             if k == len(starts) or starts[k] != words[after + 1].start:
                 break
@@ -369,6 +381,31 @@ class _Participants(_Reports):
                 break
             after = bisect.bisect_left(self.starts, self._name_ends[k], after, trigger)
         return after
+
+    def _list_closes(self, comma: int, trigger: int) -> bool:
+        """Whether the comma at word ``comma`` joins places: the place or nationality after it
+        is followed by another comma or a joiner, so a list goes on to one that closes it
+        ("Chile, Peru and Bolivia signed") or the place is part of an address ("Desa Lamteuba,
+        Aceh Besar, terbakar"); not a comma after a setting, with one place standing alone
+        before the predicate at ``trigger`` ("In Chile, Peru signed")."""
+        end = self._member_end(comma + 1, trigger)
+        if end is None or end >= trigger:
+            return False
+        word = self.words[end]
+        return word.text == "," or word.lower in _CLOSING_JOINERS
+
+    def _member_end(self, at: int, trigger: int) -> int | None:
+        """The word after the place or nationality that opens at word ``at`` (before the
+        predicate at ``trigger``), or None when none opens there."""
+        if at >= trigger:
+            return None
+        starts, start = self._name_starts, self.words[at].start
+        k = bisect.bisect_left(starts, start)
+        if k == len(starts) or starts[k] != start:
+            return None
+        if self.mentions.entities[k].label not in _LIST_MEMBERS:
+            return None
+        return bisect.bisect_left(self.starts, self._name_ends[k], at, trigger)
 
     def _member_before(self, joiner: int) -> tuple[int, int] | None:
         """The (start, end) of the place or nationality that ends right before the list
@@ -389,7 +426,7 @@ class _Participants(_Reports):
         predicate, see _acts)."""
         words = self.words
         head = at - 2
-        if head < first or words[at - 1].lower not in _FROM:
+        if head < first or words[at - 1].lower not in FROM_WORDS:
             return False
         while first < head and (words[first].is_punct or self._timed(first)):
             first += 1  # "On Monday, troops from Russia crossed …"

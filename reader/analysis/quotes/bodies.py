@@ -7,12 +7,14 @@ import bisect
 
 from reader.analysis.model import Entity, Quote, Span
 from reader.analysis.name_cues import CALENDAR_WORDS
+from reader.analysis.predicates import EN_IRREGULAR
 from reader.analysis.quotes.pronouns import _Pronouns
 from reader.analysis.quotes.shared import _APPOSITION_WINDOW, _Attribution
 from reader.analysis.speech import (
     ADVERBIAL_OPENERS,
     BODY_HEADS,
     DOCUMENT_HEADS,
+    FROM_WORDS,
     ISSUED_BY,
     OBJECT_PREPOSITIONS,
     OPENING_CLAUSE_WORDS,
@@ -176,9 +178,20 @@ class _Bodies(_Pronouns):
     def _by_phrase(self, k: int) -> list[Word] | None:
         """The first words after "by"/"oleh" (:data:`ISSUED_BY`) a few words after the
         document word at ``k``, in its sentence, where its author is named ("by the regulator
-        Ofcom"), or None when no such word follows."""
+        Ofcom"), or None when no such word follows. "from"/"dari" names it only right after
+        the word or one participle ("a statement from Acme", "a statement issued from",
+        "surat dikirim dari"); further on it belongs to another phrase ("a statement on
+        Monday as pressure from investors grew")."""
         near = self.words[k + 1 : k + 1 + _APPOSITION_WINDOW]
-        by = next((j for j, w in enumerate(near) if w.lower in ISSUED_BY), None)
+        by = next(
+            (
+                j
+                for j, w in enumerate(near)
+                if w.lower in ISSUED_BY
+                and (w.lower not in FROM_WORDS or j == 0 or (j == 1 and _participle(near[0])))
+            ),
+            None,
+        )
         if by is None or near[by].sent != self.words[k].sent:
             return None
         return near[by + 1 : by + 4]
@@ -194,3 +207,10 @@ class _Bodies(_Pronouns):
             if named and self.mentions.label_of(entity) == "ORG":
                 found = entity
         return self._entity_attribution(found, cue) if found else None
+
+
+def _participle(word: Word) -> bool:
+    """Whether ``word`` may be the participle between a document word and its author's
+    "from"/"dari": "released", "sent", "dikirim" (an Indonesian passive in di-)."""
+    low = word.lower
+    return low.endswith("ed") or low in EN_IRREGULAR or (low.startswith("di") and len(low) > 4)

@@ -93,6 +93,8 @@ class _Lookups:
         #: Person actors by the last word of their names, made when first needed
         #: (:meth:`_surnames`).
         self._by_surname: dict[str, list[str]] | None = None
+        #: Where the first person named ends, once looked for (:meth:`_first_person_end`).
+        self._first_person_at: int | None = None
         #: Person actors' genders as also their pronouns tell, see :meth:`_pronoun_gender`.
         self._pronoun_genders: dict[str, str | None] = {}
         #: The words the text writes in small letters somewhere, made when first needed

@@ -11,7 +11,13 @@ from itertools import pairwise, takewhile
 from reader.analysis.model import Quote, Span
 from reader.analysis.quote_marks import paragraph_end, paragraph_start
 from reader.analysis.quotes.genders import _Genders
-from reader.analysis.quotes.shared import _GENDERS, _SOURCE_PRONOUNS, _Attribution, _is_question
+from reader.analysis.quotes.shared import (
+    _APPOSITION_WINDOW,
+    _GENDERS,
+    _SOURCE_PRONOUNS,
+    _Attribution,
+    _is_question,
+)
 from reader.analysis.speech import (
     ACCORDING_CLITICS,
     ANSWER_LABELS,
@@ -47,19 +53,19 @@ class _Pronouns(_Genders):
         organisation, as "she" is not."""
         if self._after_unnamed(word):
             return _Attribution(None, cue, mention.span() if mention else None)
-        actor = self._answerer(word) or self._resolve(word)
-        if actor is None:
-            actor = self._role_subject(word) or self._introduced_next(word)
-        elif (person or word.lower in self._person_only) and self._label(actor) == "ORG":
-            # "she" is never the ministry quoted last
-            actor = self._role_subject(word) or self._person_before(word)
-        elif actor == self._asker_just_before(word):
-            actor = self._asked(actor) or actor
         gender = (
             _GENDERS.get(word.lower)
             or pronoun_gender(word.text, self.lang)
             or self._described_gender(word)
         )
+        actor = self._answerer(word) or self._resolve(word)
+        if actor is None:
+            actor = self._role_subject(word) or self._introduced_next(word, gender)
+        elif (person or word.lower in self._person_only) and self._label(actor) == "ORG":
+            # "she" is never the ministry quoted last
+            actor = self._role_subject(word) or self._person_before(word)
+        elif actor == self._asker_just_before(word):
+            actor = self._asked(actor) or actor
         if gender and actor:
             actor = self._agreeing(actor, gender, word)
         return _Attribution(actor, cue, mention.span() if mention else None)
@@ -229,17 +235,17 @@ class _Pronouns(_Genders):
         found = self._roles_of().find(self.words[lo:hi], sentence.start)
         return found[0] if found and not self._in_quote(found[1]) else None
 
-    def _introduced_next(self, word: Word) -> str | None:
+    def _introduced_next(self, word: Word, gender: str | None) -> str | None:
         """The person the sentence after the pronoun at ``word`` opens with, perhaps after a
         title, when nobody was named before it ("“We are not panicking,” the coach said.
         Owen Maddox, 45, added …"): a story opening on a quote names its speaker next (past
-        any sentences the quote goes on with); for a description, as the one who speaks
-        there or holds that role ("Tom Ridge, 45, was arrested" after "the mayor said" is
-        someone else). None otherwise."""
+        any sentences the quote goes on with): for a description, as the one who speaks there
+        or holds that role ("Tom Ridge, 45, was arrested" after "the mayor said" is someone
+        else); for a pronoun, with a speech verb, and one whose known gender fits the
+        pronoun's ``gender`` ("“…,” she said. President Joe Biden, however, disagreed" names
+        someone else, who answers her). None otherwise."""
         sent = word.sent + 1
-        if sent >= len(self.doc.sentences) or any(
-            self.mentions.label_of(e) == "PER" for e in self.mentions.iter_within(0, word.start)
-        ):
+        if sent >= len(self.doc.sentences) or self._first_person_end() <= word.start:
             return None
         lo = bisect.bisect_left(self.word_starts, self.doc.sentences[sent].start)
         # (past the rest of the quote: "… the coach said. “Five games is not a season.”")
@@ -253,12 +259,36 @@ class _Pronouns(_Genders):
         hi = bisect.bisect_left(self.word_starts, subject.start)
         if not all(w.text[:1].isupper() for w in self.words[lo:hi]):  # "Coach Owen Maddox"
             return None
-        end = bisect.bisect_left(self.word_starts, sentence.end)
-        if self._described(word) and not any(
-            w.lower in self._speech_verbs or w.lower == word.lower for w in self.words[lo:end]
-        ):
+        actor = self.mentions.actor_of(subject)
+        if self._described(word):
+            end = bisect.bisect_left(self.word_starts, sentence.end)
+            speaks_or_holds = any(
+                w.lower in self._speech_verbs or w.lower == word.lower for w in self.words[lo:end]
+            )
+            return actor if speaks_or_holds else None
+        if actor is None or not self._says_after(subject.end, sent):
             return None
-        return self.mentions.actor_of(subject)
+        return actor if gender is None or self._gender(actor) in (None, gender) else None
+
+    def _says_after(self, end: int, sent: int) -> bool:
+        """Whether a speech verb follows offset ``end`` within a few words of sentence
+        ``sent`` ("Owen Maddox, 45, added", "Pelatih Rudi Santoso mengakui"): the person
+        before it is telling, as the quote's speaker does."""
+        k = bisect.bisect_left(self.word_starts, end)
+        return any(
+            w.lower in self._speech_verbs
+            for w in takewhile(lambda w: w.sent == sent, self.words[k : k + _APPOSITION_WINDOW])
+        )
+
+    def _first_person_end(self) -> int:
+        """Where the first person named in the text ends (past the text when none is), found
+        once: each pronoun asks whether anybody was named before it."""
+        if self._first_person_at is None:
+            self._first_person_at = min(
+                (e.end for e in self.mentions.entities if self.mentions.label_of(e) == "PER"),
+                default=len(self.doc.text) + 1,
+            )
+        return self._first_person_at
 
     def _described(self, word: Word) -> bool:
         """Does ``word`` head a description ("the mayor", "bupati"), not a pronoun ("she",

@@ -46,6 +46,8 @@ outside it uses them (its tests aside).
 """
 
 from reader.analysis.timegrammar.grammar import (
+    ID_NEXT_DAY_PHRASES,
+    STORY_PARTS,
     candidate_words,
     find_time_expressions,
     opens_with_same_period,
@@ -66,11 +68,13 @@ from reader.analysis.timegrammar.vocabulary import (
 
 __all__ = [
     "END_MOVERS",
+    "ID_NEXT_DAY_PHRASES",
     "ID_ONE_UNIT_WORDS",
     "LATELY_WORDS",
     "PERIOD_EDGE_WORDS",
     "PERIOD_KINDS",
     "PRESENT_WORDS",
+    "STORY_PARTS",
     "UNTIL_WORDS",
     "WITHIN_DAY",
     "Direction",

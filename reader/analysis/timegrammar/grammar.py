@@ -179,10 +179,12 @@ def _time_expressions(doc: Doc) -> tuple[TimeMatch, ...]:
 
 
 _Rule = Callable[["_Grammar", int], "tuple[int, TimeMatch] | None"]
-#: The day after the story's, or a part of it: "keesokan harinya", "keesokan paginya".
-_ID_NEXT_DAY = _options({"keesokan harinya", "keesokan hari", "esok harinya",
-                         "keesokan paginya", "keesokan siangnya", "keesokan sorenya",
-                         "keesokan malamnya"})  # fmt: skip
+#: The day after the story's, or a part of it: "keesokan harinya", "keesokan paginya" (a
+#: day after the story's day, see narrative.offset_day).
+ID_NEXT_DAY_PHRASES = frozenset({"keesokan harinya", "keesokan hari", "esok harinya",
+                                 "keesokan paginya", "keesokan siangnya", "keesokan sorenya",
+                                 "keesokan malamnya"})  # fmt: skip
+_ID_NEXT_DAY = _options(ID_NEXT_DAY_PHRASES)
 #: Days, parts of a day and years the story points back to: "hari itu", "malam itu", "that
 #: day", "that evening", "that year" ("Earlier that day, …", "Sebelumnya pada hari itu, …"),
 #: with the type each is; valued from the day or year the story told last (see times.py).
@@ -191,8 +193,9 @@ _STORY_THAT: dict[str, TimeType] = {"day": "DATE", "year": "DATE", "morning": "T
                                     "night": "TIME"}  # fmt: skip
 #: Units that, plural and bare, count roughly from the story: "Hours later", "Weeks earlier".
 _EN_BARE_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})
-#: Those of a day, which "Earlier in the evening", "later in the day" name as well.
-_STORY_PARTS = frozenset(_STORY_THAT) - {"year"}
+#: Those of a day, which "Earlier in the evening", "later in the day" name as well, and
+#: "the next morning", "the previous evening" count from (see narrative.offset_day).
+STORY_PARTS = frozenset(_STORY_THAT) - {"year"}
 _ID_STORY_ITU: dict[str, TimeType] = {"hari": "DATE", "tahun": "DATE", "pagi": "TIME",
                                       "siang": "TIME", "sore": "TIME",
                                       "malam": "TIME"}  # fmt: skip
@@ -365,7 +368,7 @@ _SAME_YEAR_KINDS = frozenset({"year", "none"})
 #: :meth:`_Grammar.run` tries no rule at any other "the", the most common word of English.
 _AFTER_THE = (
     _WINDOW_WORDS | _EN_EDGES | _ORDINALS | _REPORTING_PERIOD_WORDS | _SEASONS["en"]
-    | _STORY_WORDS | _COUNTED_UNITS | _STORY_PARTS | {"fiscal", "quarter", "weekend", "fall"}
+    | _STORY_WORDS | _COUNTED_UNITS | STORY_PARTS | {"fiscal", "quarter", "weekend", "fall"}
 )  # fmt: skip
 
 
@@ -617,7 +620,7 @@ class _Grammar(_ClockRules):
             return self.match(i, j + 2, "DATE")  # "the day before", "the year after"
         if (
             j > i
-            and word in _STORY_PARTS
+            and word in STORY_PARTS
             and self.low(i - 1) == "in"
             and self.low(i - 2) in WITHIN_DAY
         ):  # "Earlier in the evening", "later in the day": the story's day
