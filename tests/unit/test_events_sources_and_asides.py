@@ -149,3 +149,15 @@ def test_a_closing_attribution_adds_no_actor_to_a_clause_with_its_own() -> None:
 def test_a_closing_attribution_stands_in_for_a_clause_naming_no_one() -> None:
     text = "Rail workers will strike again next week, union chief Dan Harper said."
     assert _actor_names(_analysed(text, "en"), "strike") == ["Dan Harper"]
+
+
+def test_each_source_after_menurut_is_left_out_and_a_name_between_them_is_kept() -> None:
+    text = (
+        "Menurut BPBD Cianjur, banjir melanda tiga desa pada Rabu (25/11). Bupati Herman "
+        "Suherman meninjau lokasi pada Kamis (26/11). Menurut Basarnas, tim SAR mencari dua "
+        "warga yang hilang."
+    )
+    found = _analysed(text, "id")
+    assert _actor_names(found, "melanda") == []
+    assert _actor_names(found, "meninjau") == ["Herman Suherman"]
+    assert "Basarnas" not in _actor_names(found, "mencari")

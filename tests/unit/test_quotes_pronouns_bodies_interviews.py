@@ -79,6 +79,18 @@ def test_the_authority_said_is_the_organisation_named_with_that_word() -> None:
     assert [q.speaker for q in quotes_of(text, "en", names)] == ["Port Authority"]
 
 
+def test_the_authority_said_is_the_nearest_organisation_named_with_that_word() -> None:
+    names = EN_NAMES | {
+        "Rotterdam Port Authority": ("ORG", ["Rotterdam Port Authority"]),
+        "Antwerp Port Authority": ("ORG", ["Antwerp Port Authority"]),
+    }
+    text = (
+        "The Rotterdam Port Authority raised its fees. Shippers turned to the Antwerp Port "
+        "Authority for berths. “Every ship is welcome,” the authority said."
+    )
+    assert [q.speaker for q in quotes_of(text, "en", names)] == ["Antwerp Port Authority"]
+
+
 def test_the_authority_with_no_such_name_before_stays_unnamed() -> None:
     text = "Acme Corp urged talks. “Every day costs us,” the authority said."
     assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == [None]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Mapping
 from functools import cache
+from itertools import accumulate
 from operator import attrgetter
 
 from reader.analysis.doc import Doc
@@ -209,8 +210,13 @@ class _EventFinder(_Cues):
         )
         according = _according_openers(self.lang)
         #: Where the sources named after "menurut"/"according to" start and end (see
-        #: _sources): they tell who says so, not who took part.
-        self.source_spans = self._sources([i for i in marked if words[i].lower in according])
+        #: _sources), in order: they tell who says so, not who took part.
+        self.source_spans = sorted(
+            self._sources([i for i in marked if words[i].lower in according])
+        )
+        #: Their starts, and the furthest end any of them reaches by each (see _in_source).
+        self.source_starts = [lo for lo, _ in self.source_spans]
+        self.source_reach = list(accumulate((hi for _, hi in self.source_spans), max))
 
     def drafts(self) -> list[_Draft]:
         """Event drafts for every clause with a predicate, in text order."""

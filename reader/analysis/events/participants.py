@@ -462,8 +462,10 @@ class _Participants(_Reports):
 
     def _in_source(self, start: int) -> bool:
         """Whether the name at offset ``start`` is a source named after "menurut"/"according
-        to" (see _sources)."""
-        return any(lo <= start < hi for lo, hi in self.source_spans)
+        to" (see _sources): one opening by then reaches past it (a bisection, as a long text
+        names many sources)."""
+        k = bisect.bisect_right(self.source_starts, start)
+        return k > 0 and self.source_reach[k - 1] > start
 
     def _subject_named(self, first: int, trigger: int, actors: list[str]) -> bool:
         """Whether the clause's first actor stood before its predicate: a speaker, a pronoun

@@ -67,6 +67,8 @@ class _Text:
     compare_at: list[int]
     relative_at: list[int]
     source_spans: list[tuple[int, int]]
+    source_starts: list[int]
+    source_reach: list[int]
 
     def _words_in_names(self) -> set[int] | None:
         """The start offsets of the words inside an entity's name, as

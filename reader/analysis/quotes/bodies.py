@@ -201,11 +201,16 @@ class _Bodies(_Pronouns):
         words of its name ("the Port of Rotterdam Authority … “…,” the authority said",
         "the National Audit Office … the office said"), or None: a vague "the police" or
         "the court" with no such name before it stays unnamed."""
-        found = None
-        for entity in self.mentions.iter_within(0, cue.start):
-            named = head.lower in entity.text.lower().split()
-            if named and self.mentions.label_of(entity) == "ORG":
-                found = entity
+        # (nearest first: the walk stops at the last one named, not at the text's start)
+        found = next(
+            (
+                entity
+                for entity in self.mentions.iter_before(cue.start)
+                if head.lower in entity.text.lower().split()
+                and self.mentions.label_of(entity) == "ORG"
+            ),
+            None,
+        )
         return self._entity_attribution(found, cue) if found else None
 
 
