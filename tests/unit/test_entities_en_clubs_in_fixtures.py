@@ -82,3 +82,26 @@ def test_several_subjects_or_no_name_after_the_verb_make_no_match() -> None:
 def test_a_league_named_makes_a_football_story() -> None:
     found = ents_en("Roma climbed to second place in Serie A. Inter then lost at home to Cagliari.")
     assert found == [("Roma", "ORG"), ("Serie A", "MISC"), ("Inter", "ORG"), ("Cagliari", "ORG")]
+
+
+def test_a_side_that_drew_or_beat_with_a_score_in_a_who_clause_is_a_club() -> None:
+    assert ents_en("Marlowe, who beat Thornbury 3-1 on Saturday, stay second.") == [
+        ("Marlowe", "ORG"),
+        ("Thornbury", "ORG"),
+    ]
+    found = ents_en("The win puts Redcliffe above Chorley, who drew 0-0 on Friday.")
+    assert ("Chorley", "ORG") in found
+    # a person draws a crowd, not a score
+    assert ents_en("Dr Anna Kessler, who drew 40 people to her talk, spoke on Monday.") == [
+        ("Anna Kessler", "PER")
+    ]
+
+
+def test_sides_a_league_table_counts_points_against_are_clubs_in_a_football_story() -> None:
+    story = "Redcliffe manager Joanne Mabry praised her goalkeeper. The win lifts Redcliffe "
+    found = ents_en(story + "one point ahead of Harwell and Chorley.")
+    assert ("Harwell", "ORG") in found
+    assert ("Chorley", "ORG") in found
+    assert ("Tollworth", "ORG") in ents_en(story + "three points clear of Tollworth.")
+    # outside a team sport's story a poll's points put a person behind a person
+    assert ents_en("Harris is now two points ahead of Trump in the poll.")[-1] == ("Trump", "PER")

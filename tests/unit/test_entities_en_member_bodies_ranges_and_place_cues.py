@@ -1,7 +1,8 @@
 """A body named for its members in "-men" keeps its possessive inside the name ("Seamen's
 Union"); mountain ranges and visited moons are places; a place noun's tail keeps a
 two-town name whole ("Cedar Springs"); a place noun names the place right before it or
-before "of", not a person a verb away ("the village thanked Okafor")."""
+before "of", not a person a verb away ("the village thanked Okafor"); a journey goes to a
+place ("flew to Marlow Bottom")."""
 
 from reader.analysis import analyze
 
@@ -46,3 +47,12 @@ def test_place_noun_as_subject_of_a_verb_does_not_make_the_object_a_place() -> N
 def test_a_place_tail_after_a_given_name_is_a_surname() -> None:
     assert ("Daniel Creek", "PER") in _entities("Daniel Creek starred in the new series.")
     assert ("Mission Beach", "LOC") in _entities("Storms battered Mission Beach on Friday.")
+
+
+def test_a_name_a_journey_goes_to_is_a_place() -> None:
+    found = _entities("The minister will travel to Ferrybridge Colliery on Tuesday.")
+    assert found == {("Ferrybridge Colliery", "LOC")}
+    assert _entities("The delegation flew to Marlow Bottom.") == {("Marlow Bottom", "LOC")}
+    assert _entities("The family relocated to Castle Pellow.") == {("Castle Pellow", "LOC")}
+    # one writes to a person
+    assert _entities("She wrote to Marlow Bottom in 1998.") == {("Marlow Bottom", "PER")}

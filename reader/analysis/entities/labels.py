@@ -1131,6 +1131,8 @@ class _LabelReader(_OfficeSplits):
                 or (after in _MATCH_VERBS and self._plays_scored_match(b))
                 or (after == "were" and words[b + 1 : b + 2] in _TEAMS_FATES)
                 or (after in _COMEBACK_VERBS and self._comes_back_to_match(b))
+                or self._scored_after_who(b)
+                or (single and self._ranked_against(a))
             )
             if self._played_against_or_for(a, b):
                 team = self._team_label(a, b)

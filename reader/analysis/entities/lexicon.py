@@ -1363,10 +1363,15 @@ _WORDS_BEFORE_PREPOSITIONS: dict[str, tuple[frozenset[str], EntityLabel]] = {
     ),
     # "works for Zelvano" (a cue only, and none for a known person: see _known_person)
     "for": (frozenset("works worked working".split()), "ORG"),
+    # "flights to Split", and a journey's verb: "will travel to Marlow Bottom", "moved to
+    # Castle Pellow" (people are written to, not travelled to)
     "to": (
         frozenset(
             "flights flight trains ferries cruises trips trip routes route road climb ascent "
-            "journey".split()
+            "journey travel travels travelled traveled travelling traveling fly flies flew "
+            "flying flown drive drives drove driving driven sail sails sailed sailing "
+            "relocate relocates relocated relocating emigrate emigrated emigrating "
+            "evacuated deported extradited".split()
         ),
         "LOC",
     ),

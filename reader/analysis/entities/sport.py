@@ -54,6 +54,12 @@ from reader.analysis.entities.word_bits import _MORE_BITS, _TEAM_CUE_AFTER, _TEA
 from reader.analysis.model import EntityLabel
 from reader.analysis.name_cues import COMMON_SUBJECTS, FUNCTION_WORDS, GIVEN_NAMES, SURNAMES_IN_S
 
+#: Words between a table's points and the side they are counted against: "one point ahead
+#: of Harwell", "three points clear of", "two points behind".
+_STANDINGS_CUES = (("ahead", "of"), ("clear", "of"), ("behind",), ("above",), ("below",))
+_POINTS = frozenset({"point", "points", "pts"})
+#: Words between the members of a list of sides ("Harwell , Chorley and Southport").
+_LIST_JOINERS = frozenset({",", "and"})
 #: The plural verbs as one-word slices (see _club_with_plural_verb).
 _PLURAL_VERB_WORDS = frozenset((verb,) for verb in _PLURAL_VERBS)
 #: A sports season written as two years ("2026/2027", "2025/26"), after its competition.
@@ -183,6 +189,7 @@ class _SportEvidence(_PlaceEvidence):
             )
             or (a > 1 and _MORE_BITS[words[a - 1]] & _TEAM_CUE_BEFORE != 0)
             or self.ctx.team_sport
+            or self._scored_after_who(b)
         )
 
     def _club_with_plural_verb(self, a: int) -> bool:
@@ -400,6 +407,37 @@ class _SportEvidence(_PlaceEvidence):
         for word in reversed(self.words[:k]):
             if word in ("(", ")"):
                 return word == "("
+        return False
+
+    def _scored_after_who(self, b: int) -> bool:
+        """Does a relative clause with a scored match follow the name ending at ``b``
+        ("Chorley, who drew 0-0 at home", "Leeds, who beat Hull 2-1")? British copy gives a
+        club "who"; a person draws or beats no one with a match score."""
+        words = self.words
+        return (
+            words[b : b + 2] == (",", "who")
+            and b + 2 < self.n
+            and words[b + 2] in _MATCH_VERBS
+            and self._plays_scored_match(b + 2)
+        )
+
+    def _ranked_against(self, a: int) -> bool:
+        """In a team sport's story, is the name at ``a`` (maybe the last of a list: "ahead of
+        Harwell and Chorley") the side a league table measures against, by points ("one
+        point ahead of", "three points clear of", "two points behind")? Only in a team
+        sport's story: a poll's points put people behind people too."""
+        if not self.ctx.team_sport:
+            return False
+        words, caps = self.words, self.caps
+        k = a
+        while k > 2 and words[k - 1] in _LIST_JOINERS and caps[k - 2]:
+            k -= 2
+            while k > 0 and caps[k - 1]:
+                k -= 1
+        for cue in _STANDINGS_CUES:
+            start = k - len(cue)
+            if start > 0 and words[start:k] == cue and words[start - 1] in _POINTS:
+                return True
         return False
 
     def _plays_scored_match(self, b: int) -> bool:
