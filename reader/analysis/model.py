@@ -14,7 +14,7 @@ EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 #: Bump when any annotator changes its output, so cached analyses are recomputed.
-ANALYZER_VERSION = "1.19.0"
+ANALYZER_VERSION = "1.20.0"
 
 _T = TypeVar("_T")
 
