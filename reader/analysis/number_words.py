@@ -48,7 +48,9 @@ _EN_YEAR_DETERMINERS = word_set("a an the its their his her our this that")
 #: The endings of an English possessive, which make a year after it a modifier too: "the
 #: council's 2029 plan".
 _EN_POSSESSIVES = ("'s", "\u2019s", "s'", "s\u2019")
-_APOSTROPHES = frozenset("'\u2019")
+#: Straight and curly apostrophes: of a possessive, and of a year shortened to its last
+#: two digits ("'45", "\u201998").
+APOSTROPHES = frozenset("'\u2019")
 
 
 def owns_year(before: str, earlier: str) -> bool:
@@ -58,7 +60,7 @@ def owns_year(before: str, earlier: str) -> bool:
     unions' 2030 targets", whose apostrophe may be a word of its own)?"""
     if before in _EN_YEAR_DETERMINERS or before.endswith(_EN_POSSESSIVES):
         return True
-    return before in _APOSTROPHES and earlier.endswith("s")
+    return before in APOSTROPHES and earlier.endswith("s")
 
 
 # --- Indonesian number words -------------------------------------------------------------
@@ -150,7 +152,7 @@ _FEW_AFTER = frozenset({"next", "past", "last", "coming", "first", "previous", "
 _NUMERIC = re.compile(r"\d+(?:[.,]\d+)*")
 #: A range written with a hyphen: "10-15", "8,5-9".
 _RANGE = re.compile(r"(\d+(?:[.,]\d+)*)-(\d+(?:[.,]\d+)*)")
-_YEAR_DIGITS = re.compile(r"(1[6-9]|20)\d{2}")
+YEAR_DIGITS = re.compile(r"(1[6-9]|20)\d{2}")
 _EN_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)")
 #: A fraction written with a slash: "1/3", "3/4" (a numerator below its denominator; a
 #: date such as "(17/3)" is the time grammar's, and its digits no amount).
@@ -416,7 +418,7 @@ def _range_after(words: tuple[Word, ...], first: Quantity, lang: str) -> Quantit
         return None
     if first.value >= second.value or second.glued_unit:
         return None
-    if any(_YEAR_DIGITS.fullmatch(words[k].low) for k in (first.first, j + 1)):
+    if any(YEAR_DIGITS.fullmatch(words[k].low) for k in (first.first, j + 1)):
         return None  # "2020 hingga 2024" is a period
     return Quantity(first.first, second.next, None, False, first.from_words, is_range=True)
 
@@ -527,7 +529,7 @@ def _is_range(low: str, lang: str) -> bool:
     """True for "10-15", "8,5-9": two amounts, the second larger (so "3-1" is a score), and
     no years ("2019-2022" is a period)."""
     m = _RANGE.fullmatch(low)
-    if m is None or _YEAR_DIGITS.fullmatch(m.group(1)) or _YEAR_DIGITS.fullmatch(m.group(2)):
+    if m is None or YEAR_DIGITS.fullmatch(m.group(1)) or YEAR_DIGITS.fullmatch(m.group(2)):
         return False
     low_end, high_end = parse_digits(m.group(1), lang), parse_digits(m.group(2), lang)
     return low_end is not None and high_end is not None and low_end < high_end

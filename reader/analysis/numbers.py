@@ -54,6 +54,7 @@ from reader.analysis.doc import Doc
 from reader.analysis.gazetteer import lookup
 from reader.analysis.model import NumberSpan
 from reader.analysis.number_words import (
+    APOSTROPHES,
     ID_AGE_WORDS,
     ID_GLUED_SCALES,
     PHYSICAL_UNITS,
@@ -328,8 +329,6 @@ _DEGREE_SCALES = frozenset("CF")
 _TIMES_SIGNS = frozenset({"x", "\u00d7"})
 #: Marks after the number of an item in a list: "1. Noureddine Morceli", "15 - Matt Burke".
 _LIST_MARKS = frozenset({".", "-"})
-#: Apostrophes that shorten a year before its last two digits: "'45", "\u201998".
-_APOSTROPHES = frozenset("'\u2019")
 #: The first and last words of what joins a ratio's sides ("in", "out of"): cheap tests
 #: before the ratio rules.
 _RATIO_FIRST_WORDS = frozenset({"in", "out"})
@@ -1250,7 +1249,7 @@ class _NumberFinder:
             return False
         if len(digits) > 1 and digits.startswith("0"):
             return True  # "021", "0812": codes and phone numbers
-        if len(digits) == 2 and self.text[first.start - 1 : first.start] in _APOSTROPHES:
+        if len(digits) == 2 and self.text[first.start - 1 : first.start] in APOSTROPHES:
             return True  # "Angkatan '45", "the class of '98": a year
         after = self.low(quantity.next)
         before = self.low(quantity.first - 1)

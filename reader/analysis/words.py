@@ -276,10 +276,10 @@ class Mentions:
         dateline's credit is never it."""
         written = word.capitalize()  # (a cheap first test: names write it so)
         for entity in self.organisations_before(text, before):
-            if (
+            if self.actor_of(entity) is not None and (
                 (written in entity.text and word in entity.text.lower().split())
                 or _described_beside(text, entity, word)
-            ) and self.actor_of(entity) is not None:
+            ):
                 return entity
         return None
 

@@ -19,7 +19,7 @@ from reader.analysis.events.participants import _Participants
 from reader.analysis.events.text import _day, _find_all, _within
 from reader.analysis.model import TimeSpan
 from reader.analysis.narrative import TEMPORAL_JOINERS, offset_day
-from reader.analysis.number_words import owns_year
+from reader.analysis.number_words import YEAR_DIGITS, owns_year
 from reader.analysis.predicates import EN_BASE_PASTS, EN_BE_FORMS, SCHEDULE_VERBS
 from reader.analysis.speech import ADVERBS_BETWEEN, word_set
 from reader.analysis.timegrammar import (
@@ -36,8 +36,6 @@ from reader.analysis.words import Word
 #: is measured against, not when it happened ("naik 12 persen dibandingkan tahun lalu").
 _COMPARISON_WORDS = word_set("dibandingkan dibanding ketimbang daripada than compared versus vs")
 _COMPARED = 5
-#: A year written alone: "2026".
-_YEAR_WORD = re.compile(r"(1[6-9]|20)\d{2}")
 #: Verbs that set or move a day for something else: the day in their clause is that
 #: thing's, so it dates no clause joined to them ("menutup sidang dan menjadwalkan putusan
 #: pada Jumat", "convicted him and adjourned the case until May 2").
@@ -142,7 +140,7 @@ class _Dating(_Participants):
         council's 2029 plan", "recalled the 2008 crisis"): the thing's year, not when the
         clause's deed took place. After "in"/"during" the thing is the time: "in the 2024
         election"."""
-        if self.lang != "en" or not _YEAR_WORD.fullmatch(time.text):
+        if self.lang != "en" or not YEAR_DIGITS.fullmatch(time.text):
             return False
         at = bisect.bisect_left(self.starts, time.start)
         words = self.words
