@@ -822,9 +822,7 @@ _NOBLE_ABBREVIATIONS = frozenset({"TB", "RA"})
 #: companies ("PO Haryanto"), eateries ("RM"), football clubs ("PS Sleman"), neighbourhoods
 #: ("RT", "RW"), a mass organisation's boards ("PP", "PW", "PC"), the supreme and judicial
 #: courts ("MA", "KY"): no initials of a person.
-_TWO_LETTER_HEADS = frozenset(
-    "RS PN PA PT KM KA SD TK MI UD PD PO RM PS RT RW PP PW PC MA KY BP".split()
-)
+_TWO_LETTER_HEADS = frozenset("RS PN PA KM KA TK MI UD PD PO RM PS RT RW PP PW PC MA KY BP".split())
 #: Malaysian honours before a name ("Tun", "Datuk Seri", "Dato' Sri"), and those that are
 #: honours only before "Sri" ("Tan Sri", "Puan Sri"); titles, not part of the name.
 _MALAYSIAN_HONOURS = frozenset({"Tun", "Datuk", "Dato", "Datin"})

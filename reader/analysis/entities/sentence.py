@@ -327,7 +327,7 @@ class _SentenceReader(_HeadlineReader):
         """Is the lowercase word at ``k`` surely an Indonesian verb by its affixes
         ("meninjau", "dilantik")? A title's name never comes after one: the title was
         the subject, and the name after the verb its object."""
-        return not self.ctx.english and indonesian_verb_strength(self.words[k], "") == 2
+        return indonesian_verb_strength(self.words[k], "") == 2
 
     def _commanded_unit_end(self, i: int, t_end: int) -> int:
         """Past the number of the unit a commander's title ``words[i:t_end]`` names, and its
